@@ -1,0 +1,87 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Formatting;
+
+namespace HsmAnalyzers.CodeFixes.Engine;
+
+/// <summary>The syntax rewrites the fixers share. Each returns null when the result would not compile, so that no
+/// fix is offered.</summary>
+internal static class SyntaxEdits
+{
+    /// <summary>The assignment (statement or initializer entry) a diagnostic was reported on.</summary>
+    public static AssignmentExpressionSyntax? FindAssignment(SyntaxNode root, Diagnostic diagnostic) =>
+        root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true)
+            .FirstAncestorOrSelf<AssignmentExpressionSyntax>(a => a.IsKind(SyntaxKind.SimpleAssignmentExpression));
+
+    /// <summary>The object creation whose head (<c>new T(args)</c>) a diagnostic was reported on.</summary>
+    public static BaseObjectCreationExpressionSyntax? FindCreation(SyntaxNode root, Diagnostic diagnostic) =>
+        root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true)
+            .FirstAncestorOrSelf<BaseObjectCreationExpressionSyntax>();
+
+    public static SyntaxNode ReplaceAssignedValue(SyntaxNode root, AssignmentExpressionSyntax assignment, ExpressionSyntax value) =>
+        root.ReplaceNode(assignment.Right, value.WithTriviaFrom(assignment.Right));
+
+    public static LiteralExpressionSyntax Literal(bool value) =>
+        SyntaxFactory.LiteralExpression(value ? SyntaxKind.TrueLiteralExpression : SyntaxKind.FalseLiteralExpression);
+
+    public static LiteralExpressionSyntax Literal(int value) =>
+        SyntaxFactory.LiteralExpression(SyntaxKind.NumericLiteralExpression, SyntaxFactory.Literal(value));
+
+    /// <summary><c>Name = value</c>, for an object initializer.</summary>
+    public static AssignmentExpressionSyntax MemberAssignment(string name, ExpressionSyntax value) =>
+        SyntaxFactory.AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, SyntaxFactory.IdentifierName(name), value);
+
+    /// <summary>Adds <paramref name="entry"/> at the end of the creation's object initializer, creating one when
+    /// there is none, and keeps a multi-line initializer multi-line.</summary>
+    public static BaseObjectCreationExpressionSyntax? AddToInitializer(BaseObjectCreationExpressionSyntax creation, ExpressionSyntax entry)
+    {
+        var initializer = creation.Initializer;
+        if (initializer is null)
+        {
+            var newInitializer = SyntaxFactory.InitializerExpression(
+                SyntaxKind.ObjectInitializerExpression,
+                SyntaxFactory.Token(SyntaxKind.OpenBraceToken).WithLeadingTrivia(SyntaxFactory.Space).WithTrailingTrivia(SyntaxFactory.Space),
+                SyntaxFactory.SingletonSeparatedList(entry),
+                SyntaxFactory.Token(SyntaxKind.CloseBraceToken).WithLeadingTrivia(SyntaxFactory.Space));
+            return creation.WithoutTrailingTrivia().WithInitializer(newInitializer).WithTrailingTrivia(creation.GetTrailingTrivia());
+        }
+
+        if (!initializer.IsKind(SyntaxKind.ObjectInitializerExpression))
+        {
+            return null;
+        }
+
+        var items = initializer.Expressions.GetWithSeparators();
+        if (initializer.Expressions.LastOrDefault() is { } lastEntry)
+        {
+            entry = entry.WithLeadingTrivia(lastEntry.GetLeadingTrivia());
+            if (items.Last().IsToken)
+            {
+                // A trailing comma: the new entry goes after it, on a line of its own when the others are.
+                entry = entry.WithTrailingTrivia(items.Last().AsToken().TrailingTrivia);
+            }
+            else
+            {
+                var trailing = lastEntry.GetTrailingTrivia();
+                items = items.Replace(items.Last(), lastEntry.WithoutTrailingTrivia())
+                    .Add(SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(trailing));
+                entry = entry.WithTrailingTrivia(trailing);
+            }
+        }
+
+        var expressions = SyntaxFactory.SeparatedList<ExpressionSyntax>(items.Add(entry));
+        return creation.WithInitializer(initializer.WithExpressions(expressions).WithAdditionalAnnotations(Formatter.Annotation));
+    }
+
+    /// <summary>Removes an assignment that is an initializer entry or a statement of its own in a block.</summary>
+    public static SyntaxNode? RemoveAssignment(SyntaxNode root, AssignmentExpressionSyntax assignment) => assignment.Parent switch
+    {
+        InitializerExpressionSyntax initializer when initializer.RemoveNode(assignment, SyntaxRemoveOptions.KeepNoTrivia) is { } smaller =>
+            root.ReplaceNode(initializer, smaller.WithAdditionalAnnotations(Formatter.Annotation)),
+        ExpressionStatementSyntax { Parent: BlockSyntax or SwitchSectionSyntax or GlobalStatementSyntax } statement =>
+            root.RemoveNode(statement.Parent is GlobalStatementSyntax ? statement.Parent : statement, SyntaxRemoveOptions.KeepNoTrivia),
+        _ => null,
+    };
+}

@@ -1,0 +1,81 @@
+using System.Collections.Immutable;
+using System.Composition;
+using System.Threading.Tasks;
+using HsmAnalyzers.CodeFixes.Engine;
+using HsmAnalyzers.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Editing;
+using Microsoft.CodeAnalysis.Simplification;
+
+namespace HsmAnalyzers.CodeFixes.Rules;
+
+/// <summary>Turns purge protection on where HSM1001 found it off or missing.</summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(HSM1001PurgeProtectionFixer)), Shared]
+public sealed class HSM1001PurgeProtectionFixer : CodeFixProvider
+{
+    public const string EquivalenceKey = "HSM1001.EnablePurgeProtection";
+
+    private const string Title = "Enable purge protection";
+
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIdentifiers.PurgeProtectionDisabled);
+
+    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        if (root is null)
+        {
+            return;
+        }
+
+        foreach (var diagnostic in context.Diagnostics)
+        {
+            if (Rewrite(root, diagnostic) is { } newRoot)
+            {
+                var document = context.Document.WithSyntaxRoot(newRoot);
+                context.RegisterCodeFix(
+                    CodeAction.Create(Title, cancellationToken => ImportAdder.AddImportsAsync(document, Simplifier.AddImportsAnnotation, cancellationToken: cancellationToken), EquivalenceKey),
+                    diagnostic);
+            }
+        }
+    }
+
+    private static SyntaxNode? Rewrite(SyntaxNode root, Diagnostic diagnostic)
+    {
+        diagnostic.Properties.TryGetValue(HSM1001PurgeProtectionAnalyzer.FixProperty, out var fix);
+        switch (fix)
+        {
+            case HSM1001PurgeProtectionAnalyzer.FixSetTrue:
+                return SyntaxEdits.FindAssignment(root, diagnostic) is { } assignment
+                    ? SyntaxEdits.ReplaceAssignedValue(root, assignment, SyntaxEdits.Literal(true))
+                    : null;
+
+            case HSM1001PurgeProtectionAnalyzer.FixAddToProperties:
+                return AddToInitializer(root, diagnostic, PurgeProtectionOn());
+
+            case HSM1001PurgeProtectionAnalyzer.FixAddProperties:
+                var properties = SyntaxFactory.ObjectCreationExpression(
+                        SyntaxFactory.ParseTypeName("global::Azure.ResourceManager.KeyVault.Models.ManagedHsmProperties")
+                            .WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation))
+                    .WithInitializer(SyntaxFactory.InitializerExpression(
+                        SyntaxKind.ObjectInitializerExpression,
+                        SyntaxFactory.SingletonSeparatedList<ExpressionSyntax>(PurgeProtectionOn())));
+                return AddToInitializer(root, diagnostic, SyntaxEdits.MemberAssignment("Properties", properties));
+
+            default:
+                return null;
+        }
+    }
+
+    private static AssignmentExpressionSyntax PurgeProtectionOn() => SyntaxEdits.MemberAssignment("EnablePurgeProtection", SyntaxEdits.Literal(true));
+
+    private static SyntaxNode? AddToInitializer(SyntaxNode root, Diagnostic diagnostic, ExpressionSyntax entry) =>
+        SyntaxEdits.FindCreation(root, diagnostic) is { } creation && SyntaxEdits.AddToInitializer(creation, entry) is { } newCreation
+            ? root.ReplaceNode(creation, newCreation)
+            : null;
+}

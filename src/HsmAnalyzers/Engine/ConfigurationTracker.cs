@@ -1,0 +1,229 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace HsmAnalyzers.Engine;
+
+/// <summary>
+/// Follows an SDK model object (<see cref="SdkSymbols.IsTrackedModel"/>) back from the point where it is used, for
+/// example passed to <c>ManagedHsmCollection.CreateOrUpdate</c>, to its creation, and records what was set on it:
+/// object and nested initializers, later assignments through a local, parameter or field and a property path,
+/// constants, constant-valued locals and conditionals, and helper methods of the compilation that build and
+/// return the object. Assignments that may not run before the use (in a branch, loop or lambda) and objects
+/// handed to other code make the affected properties unknown: the trace never guesses.
+/// </summary>
+internal sealed class ConfigurationTracker
+{
+    private const int MaximumHelperDepth = 3;
+
+    private readonly SdkSymbols _symbols;
+    private readonly Compilation _compilation;
+    private readonly CancellationToken _cancellationToken;
+
+    public ConfigurationTracker(SdkSymbols symbols, Compilation compilation, CancellationToken cancellationToken)
+    {
+        _symbols = symbols;
+        _compilation = compilation;
+        _cancellationToken = cancellationToken;
+    }
+
+    /// <summary>The object <paramref name="value"/> evaluates to, as it stands when <paramref name="use"/> runs;
+    /// null when it cannot be traced.</summary>
+    public TrackedObject? Trace(IOperation value, IOperation use) => Trace(value, new UsePoint(use), 0);
+
+    private TrackedObject? Trace(IOperation value, UsePoint use, int depth)
+    {
+        _cancellationToken.ThrowIfCancellationRequested();
+        var unwrapped = ConstantValues.Unwrap(value);
+        if (unwrapped is null || !_symbols.IsTrackedModel(unwrapped.Type))
+        {
+            return null;
+        }
+
+        switch (unwrapped)
+        {
+            case IObjectCreationOperation creation:
+                var created = TrackedObject.Created(creation);
+                ApplyInitializer(created, creation.Initializer, use, depth);
+                return created;
+
+            case ILocalReferenceOperation local:
+                if (SingleWrite.Find(local) is not { } write)
+                {
+                    return null;
+                }
+
+                var fromLocal = Trace(write.Value, use, depth) ?? TrackedObject.OfUnknownOrigin(unwrapped.Type!);
+                ApplyLaterWrites(fromLocal, local.Local, write.Write, unwrapped, use, depth);
+                return fromLocal;
+
+            case IParameterReferenceOperation parameter:
+                var fromParameter = TrackedObject.OfUnknownOrigin(unwrapped.Type!);
+                ApplyLaterWrites(fromParameter, parameter.Parameter, null, unwrapped, use, depth);
+                return fromParameter;
+
+            case IFieldReferenceOperation { Instance: null or IInstanceReferenceOperation } field:
+                var fromField = TrackedObject.OfUnknownOrigin(unwrapped.Type!);
+                ApplyLaterWrites(fromField, field.Field, null, unwrapped, use, depth);
+                return fromField;
+
+            case IInvocationOperation invocation when depth < MaximumHelperDepth:
+                return TraceHelperMethod(invocation.TargetMethod, depth);
+
+            default:
+                return null;
+        }
+    }
+
+    private void ApplyInitializer(TrackedObject target, IObjectOrCollectionInitializerOperation? initializer, UsePoint use, int depth)
+    {
+        if (initializer is null)
+        {
+            return;
+        }
+
+        foreach (var entry in initializer.Initializers)
+        {
+            switch (entry)
+            {
+                case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment:
+                    target.Set(property.Property.Name, StateOf(assignment, use, depth));
+                    break;
+                case IMemberInitializerOperation { InitializedMember: IPropertyReferenceOperation property } memberInitializer
+                    when _symbols.IsTrackedModel(property.Type):
+                    ApplyInitializer(target.Nested(property.Property.Name, property.Type!), memberInitializer.Initializer, use, depth);
+                    break;
+            }
+        }
+    }
+
+    private PropertyState StateOf(ISimpleAssignmentOperation assignment, UsePoint use, int depth)
+    {
+        if (_symbols.IsTrackedModel(assignment.Target.Type))
+        {
+            return Trace(assignment.Value, use, depth) is { } nested
+                ? new PropertyState(PropertyStateKind.Set, assignment, @object: nested)
+                : new PropertyState(PropertyStateKind.Unknown, assignment);
+        }
+
+        return new PropertyState(PropertyStateKind.Set, assignment, ConstantValues.Resolve(assignment.Value));
+    }
+
+    /// <summary>Applies, in source order, what the code between the object's write and the use does to it through
+    /// <paramref name="root"/>: assignments along a property path, and hand-overs to other code.</summary>
+    private void ApplyLaterWrites(TrackedObject target, ISymbol root, IOperation? write, IOperation tracedReference, UsePoint use, int depth)
+    {
+        var references = use.Root.Descendants()
+            .Where(operation => IsReferenceTo(operation, root)
+                && operation != tracedReference
+                && operation.Syntax.SpanStart < use.Position
+                && (write is null || !write.Syntax.Span.Contains(operation.Syntax.Span) && operation.Syntax.SpanStart > write.Syntax.SpanStart))
+            .OrderBy(operation => operation.Syntax.SpanStart)
+            .ToList();
+
+        foreach (var reference in references)
+        {
+            var path = new List<IPropertyReferenceOperation>();
+            IOperation end = reference;
+            while (end.Parent is IPropertyReferenceOperation property && property.Instance == end && _symbols.IsTrackedModel(end.Type))
+            {
+                path.Add(property);
+                end = property;
+            }
+
+            if (end.Parent is ISimpleAssignmentOperation assignment && assignment.Target == end)
+            {
+                if (path.Count == 0)
+                {
+                    target.Escape(); // the parameter or field now holds another object
+                    continue;
+                }
+
+                var owner = target;
+                foreach (var step in path.Take(path.Count - 1))
+                {
+                    owner = owner.Nested(step.Property.Name, step.Type!);
+                }
+
+                var state = use.SeesUnconditionally(assignment)
+                    ? StateOf(assignment, use, depth)
+                    : new PropertyState(PropertyStateKind.Unknown, assignment);
+                owner.Set(path[path.Count - 1].Property.Name, state);
+            }
+            else if (_symbols.IsTrackedModel(end.Type) && end.Parent is not IInvocationOperation)
+            {
+                var escaped = target;
+                foreach (var step in path)
+                {
+                    escaped = escaped.Nested(step.Property.Name, step.Type!);
+                }
+
+                escaped.Escape();
+            }
+        }
+    }
+
+    private static bool IsReferenceTo(IOperation operation, ISymbol symbol) => operation switch
+    {
+        ILocalReferenceOperation local => SymbolEqualityComparer.Default.Equals(local.Local, symbol),
+        IParameterReferenceOperation parameter => SymbolEqualityComparer.Default.Equals(parameter.Parameter, symbol),
+        IFieldReferenceOperation { Instance: null or IInstanceReferenceOperation } field => SymbolEqualityComparer.Default.Equals(field.Field, symbol),
+        _ => false,
+    };
+
+    /// <summary>A method of this compilation that builds the object and returns it from its only return.</summary>
+    private TrackedObject? TraceHelperMethod(IMethodSymbol method, int depth)
+    {
+        if (method.IsVirtual || method.IsAbstract || method.IsOverride || method.IsExtern
+            || method.DeclaringSyntaxReferences.Length != 1)
+        {
+            return null;
+        }
+
+        var syntax = method.DeclaringSyntaxReferences[0].GetSyntax(_cancellationToken);
+        if (!_compilation.ContainsSyntaxTree(syntax.SyntaxTree))
+        {
+            return null;
+        }
+
+#pragma warning disable RS1030 // The helper lives in another tree; the analyzer driver caches the semantic models it hands out.
+        var body = _compilation.GetSemanticModel(syntax.SyntaxTree).GetOperation(syntax, _cancellationToken);
+#pragma warning restore RS1030
+        if (body is null)
+        {
+            return null;
+        }
+
+        var returns = body.Descendants()
+            .OfType<IReturnOperation>()
+            .Where(r => r.Kind == OperationKind.Return && !OperationTree.BranchAncestors(r).Any(a => a.Kind is OperationKind.AnonymousFunction or OperationKind.LocalFunction))
+            .Take(2)
+            .ToList();
+
+        return returns.Count == 1 && returns[0].ReturnedValue is { } returned
+            ? Trace(returned, new UsePoint(returns[0]), depth + 1)
+            : null;
+    }
+
+    /// <summary>Where the traced object is used, and what could keep code before it from running.</summary>
+    private sealed class UsePoint
+    {
+        private readonly HashSet<IOperation> _branchAncestors;
+
+        public UsePoint(IOperation use)
+        {
+            Root = OperationTree.Root(use);
+            Position = use.Syntax.SpanStart;
+            _branchAncestors = new HashSet<IOperation>(OperationTree.BranchAncestors(use));
+        }
+
+        public IOperation Root { get; }
+
+        public int Position { get; }
+
+        /// <summary>True when <paramref name="operation"/> runs whenever the use is reached after it.</summary>
+        public bool SeesUnconditionally(IOperation operation) => OperationTree.BranchAncestors(operation).All(_branchAncestors.Contains);
+    }
+}

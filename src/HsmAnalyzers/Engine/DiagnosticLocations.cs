@@ -1,0 +1,21 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
+
+namespace HsmAnalyzers.Engine;
+
+internal static class DiagnosticLocations
+{
+    /// <summary><c>new T(args)</c> without its initializer: where a missing setting belongs.</summary>
+    public static Location CreationHead(SyntaxNode creation)
+    {
+        var end = creation switch
+        {
+            ObjectCreationExpressionSyntax explicitCreation => explicitCreation.ArgumentList?.Span.End ?? explicitCreation.Type.Span.End,
+            ImplicitObjectCreationExpressionSyntax implicitCreation => implicitCreation.ArgumentList.Span.End,
+            _ => creation.Span.End,
+        };
+
+        return Location.Create(creation.SyntaxTree, TextSpan.FromBounds(creation.SpanStart, end));
+    }
+}

@@ -1,0 +1,59 @@
+using System.Runtime.CompilerServices;
+using Microsoft.CodeAnalysis;
+
+namespace HsmAnalyzers.Engine;
+
+/// <summary>The Azure SDK types the rules look at, resolved once per compilation and shared by every analyzer.
+/// Matching is by metadata name, so the rules behave the same on the real packages and on stand-ins.</summary>
+internal sealed class SdkSymbols
+{
+    private static readonly ConditionalWeakTable<Compilation, SdkSymbols> Cache = new();
+
+    private SdkSymbols(Compilation compilation)
+    {
+        ManagedHsmCollection = SdkType.Resolve(compilation, "Azure.ResourceManager.KeyVault.ManagedHsmCollection");
+        ManagedHsmResource = SdkType.Resolve(compilation, "Azure.ResourceManager.KeyVault.ManagedHsmResource");
+        ManagedHsmData = SdkType.Resolve(compilation, "Azure.ResourceManager.KeyVault.ManagedHsmData");
+        ManagedHsmProperties = SdkType.Resolve(compilation, "Azure.ResourceManager.KeyVault.Models.ManagedHsmProperties");
+        ManagedHsmNetworkRuleSet = SdkType.Resolve(compilation, "Azure.ResourceManager.KeyVault.Models.ManagedHsmNetworkRuleSet");
+        DeletedManagedHsmResource = SdkType.Resolve(compilation, "Azure.ResourceManager.KeyVault.DeletedManagedHsmResource");
+        KeyClient = SdkType.Resolve(compilation, "Azure.Security.KeyVault.Keys.KeyClient");
+        KeyVaultAccessControlClient = SdkType.Resolve(compilation, "Azure.Security.KeyVault.Administration.KeyVaultAccessControlClient");
+        KeyVaultBackupClient = SdkType.Resolve(compilation, "Azure.Security.KeyVault.Administration.KeyVaultBackupClient");
+
+        ReferencesManagedHsmSdk = ManagedHsmCollection.Exists || ManagedHsmData.Exists
+            || KeyVaultAccessControlClient.Exists || KeyVaultBackupClient.Exists;
+        IsEmpty = !(ReferencesManagedHsmSdk || KeyClient.Exists);
+    }
+
+    /// <summary>True when the compilation references none of the Managed HSM SDK packages: analyzers then register nothing.</summary>
+    public bool IsEmpty { get; }
+
+    /// <summary>True when the compilation references the Managed HSM packages themselves (the ARM KeyVault
+    /// package or the Administration package), not only clients that vaults use too, such as <see cref="KeyClient"/>.</summary>
+    public bool ReferencesManagedHsmSdk { get; }
+
+    public SdkType ManagedHsmCollection { get; }
+
+    public SdkType ManagedHsmResource { get; }
+
+    public SdkType ManagedHsmData { get; }
+
+    public SdkType ManagedHsmProperties { get; }
+
+    public SdkType ManagedHsmNetworkRuleSet { get; }
+
+    public SdkType DeletedManagedHsmResource { get; }
+
+    public SdkType KeyClient { get; }
+
+    public SdkType KeyVaultAccessControlClient { get; }
+
+    public SdkType KeyVaultBackupClient { get; }
+
+    public static SdkSymbols For(Compilation compilation) => Cache.GetValue(compilation, static c => new SdkSymbols(c));
+
+    /// <summary>The SDK model types whose configuration the <see cref="ConfigurationTracker"/> follows through code.</summary>
+    public bool IsTrackedModel(ITypeSymbol? type) =>
+        ManagedHsmData.Matches(type) || ManagedHsmProperties.Matches(type) || ManagedHsmNetworkRuleSet.Matches(type);
+}

@@ -1,0 +1,51 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+
+namespace HsmAnalyzers.Engine;
+
+/// <summary>An SDK type found by metadata name. It may be defined by several referenced assemblies
+/// (two versions of a package, or a stand-in next to the real one); it matches all of them.</summary>
+internal sealed class SdkType
+{
+    private readonly ImmutableArray<INamedTypeSymbol> _definitions;
+
+    private SdkType(ImmutableArray<INamedTypeSymbol> definitions) => _definitions = definitions;
+
+    public bool Exists => !_definitions.IsEmpty;
+
+    public static SdkType Resolve(Compilation compilation, string metadataName) =>
+        new(compilation.GetTypesByMetadataName(metadataName));
+
+    public bool Matches(ITypeSymbol? type)
+    {
+        if (type is null)
+        {
+            return false;
+        }
+
+        var definition = type.OriginalDefinition;
+        foreach (var candidate in _definitions)
+        {
+            if (SymbolEqualityComparer.Default.Equals(candidate, definition))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when <paramref name="method"/> is declared by this type (or overrides a method declared by it).</summary>
+    public bool Declares(IMethodSymbol method)
+    {
+        for (var current = method; current is not null; current = current.OverriddenMethod)
+        {
+            if (Matches(current.ContainingType))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,12 @@
+namespace HsmAnalyzers;
+
+/// <summary>Every rule ID, banded by area: 10xx recovery, 11xx access control, 12xx availability and backup,
+/// 13xx logging, 14xx network, 15xx keys, 16xx credentials.</summary>
+public static class RuleIdentifiers
+{
+    public const string PurgeProtectionDisabled = "HSM1001";
+    public const string SoftDeleteDisabled = "HSM1002";
+    public const string SoftDeleteRetentionOutOfRange = "HSM1003";
+    public const string SoftDeleteRetentionBelowMinimum = "HSM1004";
+    public const string PermanentPurge = "HSM1005";
+}

@@ -1,0 +1,40 @@
+using System;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using HsmAnalyzers.CodeFixes.Rules;
+using HsmAnalyzers.Engine;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace HsmAnalyzers.Tests.Infrastructure;
+
+/// <summary>Everything the package ships, found by reflection so that a new rule is covered without touching the tests.</summary>
+internal static class Package
+{
+    public static ImmutableArray<DiagnosticAnalyzer> Analyzers { get; } = Instantiate<DiagnosticAnalyzer>(typeof(HsmAnalyzer).Assembly);
+
+    public static ImmutableArray<CodeFixProvider> Fixers { get; } = Instantiate<CodeFixProvider>(typeof(HSM1001PurgeProtectionFixer).Assembly);
+
+    public static string RepositoryRoot { get; } = FindRepositoryRoot();
+
+    private static ImmutableArray<T> Instantiate<T>(Assembly assembly) => assembly.GetTypes()
+        .Where(type => typeof(T).IsAssignableFrom(type) && !type.IsAbstract && type.GetConstructor(Type.EmptyTypes) is not null)
+        .OrderBy(type => type.Name, StringComparer.Ordinal)
+        .Select(type => (T)Activator.CreateInstance(type)!)
+        .ToImmutableArray();
+
+    private static string FindRepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "HsmAnalyzers.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("HsmAnalyzers.sln not found above " + AppContext.BaseDirectory);
+    }
+}

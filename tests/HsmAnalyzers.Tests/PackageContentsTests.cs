@@ -1,0 +1,75 @@
+using System.IO;
+using System.Linq;
+using HsmAnalyzers.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+
+namespace HsmAnalyzers.Tests;
+
+/// <summary>Every rule has its page, its help link, its release-tracking line and its place in the presets.</summary>
+public class PackageContentsTests
+{
+    public static TheoryData<string> RuleIds()
+    {
+        var data = new TheoryData<string>();
+        foreach (var id in Package.Analyzers.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).Distinct().Order())
+        {
+            data.Add(id);
+        }
+
+        return data;
+    }
+
+    private static DiagnosticDescriptor Descriptor(string id) =>
+        Package.Analyzers.SelectMany(a => a.SupportedDiagnostics).First(d => d.Id == id);
+
+    [Theory]
+    [MemberData(nameof(RuleIds))]
+    public void HelpLinkPointsAtTheRulePage(string id)
+    {
+        var descriptor = Descriptor(id);
+        Assert.Equal(Descriptors.HelpLinkBase + id + ".md", descriptor.HelpLinkUri);
+
+        var page = Path.Combine(Package.RepositoryRoot, "docs", "rules", id + ".md");
+        Assert.True(File.Exists(page), $"{page} is missing");
+        Assert.StartsWith("# " + id, File.ReadLines(page).First());
+    }
+
+    [Theory]
+    [MemberData(nameof(RuleIds))]
+    public void RulePageNamesTheTitleAndSeverity(string id)
+    {
+        var descriptor = Descriptor(id);
+        var text = File.ReadAllText(Path.Combine(Package.RepositoryRoot, "docs", "rules", id + ".md"));
+        Assert.StartsWith($"# {id}: {descriptor.Title}", text);
+        Assert.Contains(descriptor.DefaultSeverity.ToString(), text);
+    }
+
+    [Theory]
+    [MemberData(nameof(RuleIds))]
+    public void RuleIsInTheReadmeTable(string id) =>
+        Assert.Contains($"[{id}](docs/rules/{id}.md)", File.ReadAllText(Path.Combine(Package.RepositoryRoot, "README.md")));
+
+    [Theory]
+    [InlineData("strict", "error")]
+    [InlineData("none", "none")]
+    public void PresetSetsEveryRule(string preset, string severity)
+    {
+        var text = File.ReadAllText(Path.Combine(Package.RepositoryRoot, "src", "HsmAnalyzers.Package", "build", "presets", preset + ".globalconfig"));
+        Assert.Contains("global_level = -100", text);
+        foreach (var id in Package.Analyzers.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id))
+        {
+            Assert.Contains($"dotnet_diagnostic.{id}.severity = {severity}", text);
+        }
+    }
+
+    [Fact]
+    public void EveryFixableRuleHasAnalyzer()
+    {
+        var ids = Package.Analyzers.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).ToHashSet();
+        foreach (var fixer in Package.Fixers)
+        {
+            Assert.All(fixer.FixableDiagnosticIds, id => Assert.Contains(id, ids));
+            Assert.NotNull(fixer.GetFixAllProvider());
+        }
+    }
+}

@@ -1,0 +1,121 @@
+using System.Threading.Tasks;
+using Verify = HsmAnalyzers.Tests.Infrastructure.Verifier<HsmAnalyzers.Rules.HSM1002SoftDeleteDisabledAnalyzer, HsmAnalyzers.CodeFixes.Rules.HSM1002SoftDeleteDisabledFixer>;
+
+namespace HsmAnalyzers.Tests.Rules;
+
+public class HSM1002SoftDeleteDisabledTests
+{
+    public class Valid
+    {
+        [Theory]
+        [InlineData("true")]
+        [InlineData("null")]
+        [InlineData("enabled")]
+        [InlineData("(bool?)true")]
+        public Task NotFalse(string value) => Verify.VerifyAnalyzerAsync($$"""
+            class C
+            {
+                ManagedHsmProperties Build(bool? enabled) => new ManagedHsmProperties { EnableSoftDelete = {{value}} };
+            }
+            """);
+
+        [Fact]
+        public Task OtherTypesWithThePropertyName() => Verify.VerifyAnalyzerAsync("""
+            class Settings { public bool EnableSoftDelete { get; set; } }
+
+            class C
+            {
+                Settings Build() => new Settings { EnableSoftDelete = false };
+            }
+            """);
+    }
+
+    public class Diagnostics
+    {
+        [Fact]
+        public Task InInitializer() => Verify.VerifyFixAsync("""
+            class C
+            {
+                ManagedHsmProperties Build(Guid tenant) => new ManagedHsmProperties
+                {
+                    TenantId = tenant,
+                    {|#0:EnableSoftDelete = false|},
+                    EnablePurgeProtection = true,
+                };
+            }
+            """, """
+            class C
+            {
+                ManagedHsmProperties Build(Guid tenant) => new ManagedHsmProperties
+                {
+                    TenantId = tenant,
+                    EnablePurgeProtection = true,
+                };
+            }
+            """,
+            expected: Verify.Diagnostic("HSM1002").WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(0));
+
+        [Fact]
+        public Task LastInSingleLineInitializer() => Verify.VerifyFixAsync("""
+            class C
+            {
+                ManagedHsmProperties Build(Guid tenant) => new ManagedHsmProperties { TenantId = tenant, [|EnableSoftDelete = false|] };
+            }
+            """, """
+            class C
+            {
+                ManagedHsmProperties Build(Guid tenant) => new ManagedHsmProperties { TenantId = tenant };
+            }
+            """);
+
+        [Theory]
+        [InlineData("false")]
+        [InlineData("(bool?)false")]
+        [InlineData("Disabled")]
+        [InlineData("disabled")]
+        [InlineData("production ? true : false")]
+        public Task AsStatement(string value) => Verify.VerifyFixAsync($$"""
+            class C
+            {
+                const bool Disabled = false;
+
+                void Run(ManagedHsmResource hsm, bool production)
+                {
+                    var disabled = false;
+                    var data = hsm.Data;
+                    [|data.Properties.EnableSoftDelete = {{value}}|];
+                    hsm.Update(WaitUntil.Completed, data);
+                }
+            }
+            """, """
+            class C
+            {
+                const bool Disabled = false;
+
+                void Run(ManagedHsmResource hsm, bool production)
+                {
+                    var disabled = false;
+                    var data = hsm.Data;
+                    hsm.Update(WaitUntil.Completed, data);
+                }
+            }
+            """);
+
+        [Fact]
+        public Task NoFixWhereRemovingWouldNotCompile()
+        {
+            const string Source = """
+                class C
+                {
+                    void Run(ManagedHsmProperties properties, bool cleanup)
+                    {
+                        if (cleanup)
+                            [|properties.EnableSoftDelete = false|];
+                        var value = [|properties.EnableSoftDelete = false|];
+                    }
+                }
+                """;
+            return Verify.VerifyFixAsync(Source, Source);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using HsmAnalyzers.Tests.Infrastructure;
+
+namespace HsmAnalyzers.Tests;
+
+/// <summary>The samples as a corpus: the risky one shows every rule, the recommended one (valid code) stays silent.</summary>
+public class SamplesTests
+{
+    private static Task<Microsoft.CodeAnalysis.CSharp.CSharpCompilation> CompileSampleAsync(string name) =>
+        AnalyzerRunner.CompileAsync(Directory
+            .EnumerateFiles(Path.Combine(Package.RepositoryRoot, "samples", name), "*.cs", SearchOption.AllDirectories)
+            .Where(path => !path.Contains(Path.DirectorySeparatorChar + "obj" + Path.DirectorySeparatorChar))
+            .Select(path => (path, File.ReadAllText(path))));
+
+    [Fact]
+    public async Task RecommendedSampleIsSilent()
+    {
+        var compilation = await CompileSampleAsync("RecommendedProvisioning");
+        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error));
+        Assert.Empty(await AnalyzerRunner.AnalyzeAsync(compilation));
+    }
+
+    [Fact]
+    public async Task RiskySampleShowsEveryRecoveryRule()
+    {
+        var compilation = await CompileSampleAsync("RiskyProvisioning");
+        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error));
+        var ids = (await AnalyzerRunner.AnalyzeAsync(compilation)).Select(d => d.Id).ToList();
+        Assert.Equal(["HSM1001", "HSM1002", "HSM1003", "HSM1004", "HSM1005", "HSM1005"], ids.Order());
+    }
+
+    [Fact]
+    public async Task DiagnosticsAreTheSameWithAndWithoutConcurrency()
+    {
+        var compilation = await CompileSampleAsync("RiskyProvisioning");
+        var concurrent = await AnalyzerRunner.AnalyzeAsync(compilation, concurrent: true);
+        var sequential = await AnalyzerRunner.AnalyzeAsync(compilation, concurrent: false);
+        Assert.Equal(sequential.Select(d => d.ToString()), concurrent.Select(d => d.ToString()));
+    }
+}
