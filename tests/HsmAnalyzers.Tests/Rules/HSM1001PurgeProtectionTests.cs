@@ -86,6 +86,37 @@ public class HSM1001PurgeProtectionTests
             """);
 
         [Fact]
+        public Task DataHandedToOtherCodeBeforeCreation() => Verify.VerifyAnalyzerAsync("""
+            class C
+            {
+                async Task Run(ResourceGroupResource group)
+                {
+                    var data = new ManagedHsmData(AzureLocation.WestEurope) { Properties = new ManagedHsmProperties() };
+                    Harden(data);
+                    await group.GetManagedHsms().CreateOrUpdateAsync(WaitUntil.Completed, "hsm", data);
+                }
+
+                static void Harden(ManagedHsmData data) => data.Properties.EnablePurgeProtection = true;
+            }
+            """);
+
+        [Fact]
+        public Task SetInsideTheSameBranchAsTheCall() => Verify.VerifyAnalyzerAsync("""
+            class C
+            {
+                void Run(ResourceGroupResource group, bool production)
+                {
+                    if (production)
+                    {
+                        var data = new ManagedHsmData(AzureLocation.WestEurope) { Properties = new ManagedHsmProperties() };
+                        data.Properties.EnablePurgeProtection = true;
+                        group.GetManagedHsms().CreateOrUpdate(WaitUntil.Completed, "hsm", data);
+                    }
+                }
+            }
+            """);
+
+        [Fact]
         public Task SetOnlyInOneBranch() => Verify.VerifyAnalyzerAsync("""
             class C
             {
@@ -351,6 +382,66 @@ public class HSM1001PurgeProtectionTests
                     ManagedHsmProperties properties = new() { EnablePurgeProtection = true };
                     var data = new ManagedHsmData(AzureLocation.WestEurope) { Properties = properties };
                     group.GetManagedHsms().CreateOrUpdate(WaitUntil.Completed, "hsm", data);
+                }
+            }
+            """);
+
+        [Fact]
+        public Task PropertiesAssignedAfterConstruction() => Verify.VerifyFixAsync("""
+            class C
+            {
+                void Run(ResourceGroupResource group, Guid tenant, bool production)
+                {
+                    var data = new ManagedHsmData(AzureLocation.WestEurope);
+                    data.Properties = [|new ManagedHsmProperties()|] { TenantId = tenant };
+                    if (production)
+                    {
+                        data.Properties.SoftDeleteRetentionInDays = 90;
+                    }
+
+                    group.GetManagedHsms().CreateOrUpdate(WaitUntil.Completed, "hsm", data);
+                }
+            }
+            """, """
+            class C
+            {
+                void Run(ResourceGroupResource group, Guid tenant, bool production)
+                {
+                    var data = new ManagedHsmData(AzureLocation.WestEurope);
+                    data.Properties = new ManagedHsmProperties() { TenantId = tenant, EnablePurgeProtection = true };
+                    if (production)
+                    {
+                        data.Properties.SoftDeleteRetentionInDays = 90;
+                    }
+
+                    group.GetManagedHsms().CreateOrUpdate(WaitUntil.Completed, "hsm", data);
+                }
+            }
+            """);
+
+        [Fact]
+        public Task ThroughAFieldPathInTheSameMethod() => Verify.VerifyFixAsync("""
+            class C
+            {
+                private ManagedHsmData _data = new ManagedHsmData(AzureLocation.WestEurope);
+
+                void Run(ResourceGroupResource group)
+                {
+                    _data.Properties = new ManagedHsmProperties();
+                    [|_data.Properties.EnablePurgeProtection = null|];
+                    group.GetManagedHsms().CreateOrUpdate(WaitUntil.Completed, "hsm", _data);
+                }
+            }
+            """, """
+            class C
+            {
+                private ManagedHsmData _data = new ManagedHsmData(AzureLocation.WestEurope);
+
+                void Run(ResourceGroupResource group)
+                {
+                    _data.Properties = new ManagedHsmProperties();
+                    _data.Properties.EnablePurgeProtection = true;
+                    group.GetManagedHsms().CreateOrUpdate(WaitUntil.Completed, "hsm", _data);
                 }
             }
             """);

@@ -1,0 +1,71 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace HsmAnalyzers.Tests.Infrastructure;
+
+/// <summary>Runs the package's analyzers and fixers on one document in a workspace, as the IDE does.</summary>
+internal static class FixRunner
+{
+    public static async Task<Document> CreateDocumentAsync(AdhocWorkspace workspace, string text)
+    {
+        var references = (await TestReferences.Net10.ResolveAsync(LanguageNames.CSharp, CancellationToken.None)).AddRange(TestReferences.AzureSdk);
+        var project = workspace.AddProject(ProjectInfo.Create(
+            ProjectId.CreateNewId(),
+            VersionStamp.Create(),
+            "Corpus",
+            "Corpus",
+            LanguageNames.CSharp,
+            compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable),
+            parseOptions: new CSharpParseOptions(LanguageVersion.CSharp12),
+            metadataReferences: references));
+        return workspace.AddDocument(project.Id, "Corpus.cs", SourceText.From(text));
+    }
+
+    /// <summary>The package's diagnostics on the document; analyzer exceptions are added to <paramref name="failures"/>.</summary>
+    public static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(Document document, List<string> failures)
+    {
+        var compilation = (await document.Project.GetCompilationAsync())!;
+        var withAnalyzers = compilation.WithAnalyzers(
+            Package.Analyzers,
+            new CompilationWithAnalyzersOptions(
+                new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
+                (exception, analyzer, _) => failures.Add($"{analyzer.GetType().Name}: {exception}"),
+                concurrentAnalysis: true,
+                logAnalyzerExecutionTime: false));
+        var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None);
+        failures.AddRange(diagnostics.Where(d => d.Id == "AD0001").Select(d => d.ToString()));
+        return diagnostics.Where(d => d.Id.StartsWith("HSM", System.StringComparison.Ordinal)).ToImmutableArray();
+    }
+
+    /// <summary>The documents each offered fix for <paramref name="diagnostic"/> produces.</summary>
+    public static async Task<ImmutableArray<Document>> ApplyFixesAsync(Document document, Diagnostic diagnostic)
+    {
+        var results = ImmutableArray.CreateBuilder<Document>();
+        foreach (var fixer in Package.Fixers.Where(f => f.FixableDiagnosticIds.Contains(diagnostic.Id)))
+        {
+            var actions = new List<CodeAction>();
+            await fixer.RegisterCodeFixesAsync(new CodeFixContext(document, diagnostic, (action, _) => actions.Add(action), CancellationToken.None));
+            foreach (var action in actions)
+            {
+                foreach (var operation in await action.GetOperationsAsync(CancellationToken.None))
+                {
+                    if (operation is ApplyChangesOperation apply)
+                    {
+                        results.Add(apply.ChangedSolution.GetDocument(document.Id)!);
+                    }
+                }
+            }
+        }
+
+        return results.ToImmutable();
+    }
+}
