@@ -1,49 +1,29 @@
-using System.Collections.Immutable;
 using System.Composition;
-using System.Threading.Tasks;
 using HsmAnalyzers.CodeFixes.Engine;
 using HsmAnalyzers.Rules;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Editing;
 using Microsoft.CodeAnalysis.Simplification;
 
 namespace HsmAnalyzers.CodeFixes.Rules;
 
 /// <summary>Turns purge protection on where HSM1001 found it off or missing.</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(HSM1001PurgeProtectionFixer)), Shared]
-public sealed class HSM1001PurgeProtectionFixer : CodeFixProvider
+public sealed class HSM1001PurgeProtectionFixer : HsmCodeFixProvider
 {
     public const string EquivalenceKey = "HSM1001.EnablePurgeProtection";
 
     private const string Title = "Enable purge protection";
 
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIdentifiers.PurgeProtectionDisabled);
-
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    public HSM1001PurgeProtectionFixer()
+        : base(RuleIdentifiers.PurgeProtectionDisabled, EquivalenceKey)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null)
-        {
-            return;
-        }
-
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            if (Rewrite(root, diagnostic) is { } newRoot)
-            {
-                var document = context.Document.WithSyntaxRoot(newRoot);
-                context.RegisterCodeFix(
-                    CodeAction.Create(Title, cancellationToken => ImportAdder.AddImportsAsync(document, Simplifier.AddImportsAnnotation, cancellationToken: cancellationToken), EquivalenceKey),
-                    diagnostic);
-            }
-        }
     }
+
+    private protected override (string Title, SyntaxNode Root)? Fix(SyntaxNode root, Diagnostic diagnostic) =>
+        Rewrite(root, diagnostic) is { } newRoot ? (Title, newRoot) : null;
 
     private static SyntaxNode? Rewrite(SyntaxNode root, Diagnostic diagnostic)
     {

@@ -60,10 +60,18 @@ internal sealed class HsmCompilationStartContext
         });
 
     /// <summary>Calls <paramref name="action"/> for assignments (statements and object initializer entries) to a
-    /// property with one of <paramref name="propertyNames"/>.</summary>
+    /// property of <paramref name="containingType"/> with one of <paramref name="propertyNames"/>. Registers nothing
+    /// when the compilation does not have the type.</summary>
     public void RegisterPropertyAssignmentAction(
+        SdkType containingType,
         ImmutableHashSet<string> propertyNames,
-        Action<HsmAnalysisContext, ISimpleAssignmentOperation, IPropertySymbol> action) =>
+        Action<HsmAnalysisContext, ISimpleAssignmentOperation> action)
+    {
+        if (!containingType.Exists)
+        {
+            return;
+        }
+
         _start.RegisterSyntaxNodeAction(
             context =>
             {
@@ -75,14 +83,16 @@ internal sealed class HsmCompilationStartContext
                         if (context.SemanticModel.GetOperation(node, context.CancellationToken) is ISimpleAssignmentOperation
                             {
                                 Target: IPropertyReferenceOperation { Property: var property },
-                            } assignment)
+                            } assignment
+                            && containingType.Matches(property.ContainingType))
                         {
-                            action(new HsmAnalysisContext(context.Options, context.ReportDiagnostic, context.CancellationToken), assignment, property);
+                            action(new HsmAnalysisContext(context.Options, context.ReportDiagnostic, context.CancellationToken), assignment);
                         }
                     });
                 }
             },
             SyntaxKind.SimpleAssignmentExpression);
+    }
 
     private static void AnalyzeInvocation(InvocationExpressionSyntax node, SemanticModel semanticModel, HsmAnalysisContext analysis, Action<HsmAnalysisContext, IInvocationOperation> action)
     {

@@ -36,10 +36,9 @@ public sealed class HSM1001PurgeProtectionAnalyzer : HsmAnalyzer
             return;
         }
 
-        context.RegisterPropertyAssignmentAction(PropertyNames, (analysis, assignment, property) =>
+        context.RegisterPropertyAssignmentAction(symbols.ManagedHsmProperties, PropertyNames, (analysis, assignment) =>
         {
-            if (symbols.ManagedHsmProperties.Matches(property.ContainingType)
-                && ConstantValues.Resolve(assignment.Value).All(value => value is false))
+            if (ConstantValues.Resolve(assignment.Value).All(value => value is false))
             {
                 Report(analysis, assignment.Syntax.GetLocation(), FixSetTrue, "EnablePurgeProtection is set to false");
             }

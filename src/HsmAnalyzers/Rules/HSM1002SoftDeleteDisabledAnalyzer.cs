@@ -15,16 +15,9 @@ public sealed class HSM1002SoftDeleteDisabledAnalyzer : HsmAnalyzer
 
     private protected override void OnSdkCompilationStart(HsmCompilationStartContext context)
     {
-        var symbols = context.Symbols;
-        if (!symbols.ManagedHsmProperties.Exists)
+        context.RegisterPropertyAssignmentAction(context.Symbols.ManagedHsmProperties, PropertyNames, (analysis, assignment) =>
         {
-            return;
-        }
-
-        context.RegisterPropertyAssignmentAction(PropertyNames, (analysis, assignment, property) =>
-        {
-            if (symbols.ManagedHsmProperties.Matches(property.ContainingType)
-                && ConstantValues.Resolve(assignment.Value).Any(value => value is false))
+            if (ConstantValues.Resolve(assignment.Value).Any(value => value is false))
             {
                 analysis.ReportDiagnostic(Diagnostic.Create(Descriptors.HSM1002SoftDeleteDisabled, assignment.Syntax.GetLocation()));
             }

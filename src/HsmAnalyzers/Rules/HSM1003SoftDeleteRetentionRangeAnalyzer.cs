@@ -17,19 +17,8 @@ public sealed class HSM1003SoftDeleteRetentionRangeAnalyzer : HsmAnalyzer
 
     private protected override void OnSdkCompilationStart(HsmCompilationStartContext context)
     {
-        var symbols = context.Symbols;
-        if (!symbols.ManagedHsmProperties.Exists)
+        context.RegisterPropertyAssignmentAction(context.Symbols.ManagedHsmProperties, PropertyNames, (analysis, assignment) =>
         {
-            return;
-        }
-
-        context.RegisterPropertyAssignmentAction(PropertyNames, (analysis, assignment, property) =>
-        {
-            if (!symbols.ManagedHsmProperties.Matches(property.ContainingType))
-            {
-                return;
-            }
-
             var values = ConstantValues.Resolve(assignment.Value);
             if (values.IsKnown && values.Values.FirstOrDefault(value => !SoftDeleteRetention.IsInRange(value)) is int days)
             {

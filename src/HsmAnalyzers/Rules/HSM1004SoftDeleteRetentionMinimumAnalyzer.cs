@@ -17,19 +17,8 @@ public sealed class HSM1004SoftDeleteRetentionMinimumAnalyzer : HsmAnalyzer
 
     private protected override void OnSdkCompilationStart(HsmCompilationStartContext context)
     {
-        var symbols = context.Symbols;
-        if (!symbols.ManagedHsmProperties.Exists)
+        context.RegisterPropertyAssignmentAction(context.Symbols.ManagedHsmProperties, PropertyNames, (analysis, assignment) =>
         {
-            return;
-        }
-
-        context.RegisterPropertyAssignmentAction(PropertyNames, (analysis, assignment, property) =>
-        {
-            if (!symbols.ManagedHsmProperties.Matches(property.ContainingType))
-            {
-                return;
-            }
-
             var minimum = HsmOptions.GetInt32(
                 analysis.Options,
                 assignment.Syntax.SyntaxTree,

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -6,7 +7,6 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Testing;
 
 namespace HsmAnalyzers.Tests.Infrastructure;
 
@@ -15,24 +15,35 @@ internal static class AnalyzerRunner
 {
     private static ImmutableArray<MetadataReference>? netReferences;
 
-    public static async Task<CSharpCompilation> CompileAsync(IEnumerable<(string Path, string Text)> sources, bool withAzureSdk = true)
+    public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.CSharp12);
+
+    public static CSharpCompilationOptions CompilationOptions { get; } =
+        new(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable);
+
+    /// <summary>The .NET reference assemblies, and the Azure SDK unless <paramref name="withAzureSdk"/> is false.</summary>
+    public static async Task<ImmutableArray<MetadataReference>> ReferencesAsync(bool withAzureSdk = true)
     {
         netReferences ??= await TestReferences.Net10.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
-        var references = withAzureSdk ? netReferences.Value.AddRange(TestReferences.AzureSdk) : netReferences.Value;
-        var parseOptions = new CSharpParseOptions(LanguageVersion.CSharp12);
-        return CSharpCompilation.Create(
-            "Corpus",
-            sources.Select(source => CSharpSyntaxTree.ParseText(source.Text, parseOptions, source.Path)),
-            references,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        return withAzureSdk ? netReferences.Value.AddRange(TestReferences.AzureSdk) : netReferences.Value;
     }
 
-    public static CompilationWithAnalyzers WithAnalyzers(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, bool concurrent = true) =>
+    public static async Task<CSharpCompilation> CompileAsync(IEnumerable<(string Path, string Text)> sources, bool withAzureSdk = true) =>
+        CSharpCompilation.Create(
+            "Corpus",
+            sources.Select(source => CSharpSyntaxTree.ParseText(source.Text, ParseOptions, source.Path)),
+            await ReferencesAsync(withAzureSdk),
+            CompilationOptions);
+
+    public static CompilationWithAnalyzers WithAnalyzers(
+        Compilation compilation,
+        ImmutableArray<DiagnosticAnalyzer> analyzers,
+        bool concurrent = true,
+        Action<Exception, DiagnosticAnalyzer, Diagnostic>? onAnalyzerException = null) =>
         compilation.WithAnalyzers(
             analyzers,
             new CompilationWithAnalyzersOptions(
                 new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
-                onAnalyzerException: null,
+                onAnalyzerException,
                 concurrentAnalysis: concurrent,
                 logAnalyzerExecutionTime: true,
                 reportSuppressedDiagnostics: false));

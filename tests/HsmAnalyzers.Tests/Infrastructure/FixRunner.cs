@@ -6,8 +6,6 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
 namespace HsmAnalyzers.Tests.Infrastructure;
@@ -17,16 +15,15 @@ internal static class FixRunner
 {
     public static async Task<Document> CreateDocumentAsync(AdhocWorkspace workspace, string text)
     {
-        var references = (await TestReferences.Net10.ResolveAsync(LanguageNames.CSharp, CancellationToken.None)).AddRange(TestReferences.AzureSdk);
         var project = workspace.AddProject(ProjectInfo.Create(
             ProjectId.CreateNewId(),
             VersionStamp.Create(),
             "Corpus",
             "Corpus",
             LanguageNames.CSharp,
-            compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable),
-            parseOptions: new CSharpParseOptions(LanguageVersion.CSharp12),
-            metadataReferences: references));
+            compilationOptions: AnalyzerRunner.CompilationOptions,
+            parseOptions: AnalyzerRunner.ParseOptions,
+            metadataReferences: await AnalyzerRunner.ReferencesAsync()));
         return workspace.AddDocument(project.Id, "Corpus.cs", SourceText.From(text));
     }
 
@@ -34,13 +31,10 @@ internal static class FixRunner
     public static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(Document document, List<string> failures)
     {
         var compilation = (await document.Project.GetCompilationAsync())!;
-        var withAnalyzers = compilation.WithAnalyzers(
+        var withAnalyzers = AnalyzerRunner.WithAnalyzers(
+            compilation,
             Package.Analyzers,
-            new CompilationWithAnalyzersOptions(
-                new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
-                (exception, analyzer, _) => failures.Add($"{analyzer.GetType().Name}: {exception}"),
-                concurrentAnalysis: true,
-                logAnalyzerExecutionTime: false));
+            onAnalyzerException: (exception, analyzer, _) => failures.Add($"{analyzer.GetType().Name}: {exception}"));
         var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None);
         failures.AddRange(diagnostics.Where(d => d.Id == "AD0001").Select(d => d.ToString()));
         return diagnostics.Where(d => d.Id.StartsWith("HSM", System.StringComparison.Ordinal)).ToImmutableArray();
