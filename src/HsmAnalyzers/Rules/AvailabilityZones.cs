@@ -14,7 +14,8 @@ namespace HsmAnalyzers.Rules;
 /// </summary>
 internal static class AvailabilityZones
 {
-    private static readonly ImmutableDictionary<string, string> ZoneRedundantMembers = ImmutableDictionary.CreateRange(new[]
+    /// <summary>Regions with availability zones, each with its <c>AzureLocation</c> member.</summary>
+    internal static readonly ImmutableDictionary<string, string> ZoneRedundantMembers = ImmutableDictionary.CreateRange(new[]
     {
         // Americas
         Region("brazilsouth", "BrazilSouth"),
@@ -61,7 +62,7 @@ internal static class AvailabilityZones
     });
 
     /// <summary>Regions without availability zones, each with its recommended zone-redundant neighbour.</summary>
-    private static readonly ImmutableDictionary<string, string> ZonelessToRecommended = ImmutableDictionary.CreateRange(new[]
+    internal static readonly ImmutableDictionary<string, string> ZonelessToRecommended = ImmutableDictionary.CreateRange(new[]
     {
         Region("australiacentral", "australiaeast"),
         Region("australiacentral2", "australiaeast"),
