@@ -36,13 +36,19 @@ public sealed class HSM1205BackupSasTokenFixer : HsmCodeFixProvider
             return null;
         }
 
+        var arguments = argumentList.Arguments.ToList();
         var named = 0;
-        var arguments = argumentList.Arguments.Select((argument, i) => i <= index || argument.NameColon is not null
-            ? argument
-            : argument.WithoutLeadingTrivia()
-                .WithNameColon(SyntaxFactory.NameColon(
-                    SyntaxFactory.IdentifierName(parameterNames[named++]).WithLeadingTrivia(argument.GetLeadingTrivia()),
-                    SyntaxFactory.Token(SyntaxKind.ColonToken).WithTrailingTrivia(SyntaxFactory.Space))));
+        for (var i = index + 1; i < arguments.Count; i++)
+        {
+            if (arguments[i].NameColon is null)
+            {
+                var nameColon = SyntaxFactory.NameColon(
+                    SyntaxFactory.IdentifierName(parameterNames[named++]).WithLeadingTrivia(arguments[i].GetLeadingTrivia()),
+                    SyntaxFactory.Token(SyntaxKind.ColonToken).WithTrailingTrivia(SyntaxFactory.Space));
+                arguments[i] = arguments[i].WithoutLeadingTrivia().WithNameColon(nameColon);
+            }
+        }
+
         var rewritten = SyntaxFactory.SeparatedList(arguments, argumentList.Arguments.GetSeparators()).RemoveAt(index);
         return ("Remove the SAS token: use the HSM's managed identity", root.ReplaceNode(argumentList, argumentList.WithArguments(rewritten)));
     }

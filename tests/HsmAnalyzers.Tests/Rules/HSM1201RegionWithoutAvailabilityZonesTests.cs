@@ -162,36 +162,22 @@ public class HSM1201RegionWithoutAvailabilityZonesTests
             }
             """);
 
-        [Fact]
-        public Task NotAllowedRegionWithoutNeighbourHasNoFix()
+        [Theory]
+        [InlineData("AzureLocation.UKSouth", "uksouth", "westeurope, northeurope")]
+        [InlineData("\"ukwest\"", "ukwest", "westeurope")]
+        public Task NotAllowedAndNoAllowedNeighbourHasNoFix(string location, string region, string allowed)
         {
-            const string Source = """
+            var source = $$"""
                 class C
                 {
-                    ManagedHsmData Build() => new ManagedHsmData({|#0:AzureLocation.UKSouth|});
+                    ManagedHsmData Build() => new ManagedHsmData({|#0:{{location}}|});
                 }
                 """;
             return Verify.VerifyFixAsync(
-                Source,
-                Source,
-                "hsm_analyzers.allowed_regions = westeurope, northeurope",
-                Verify.Diagnostic("HSM1201").WithLocation(0).WithArguments("uksouth", "the region is not in hsm_analyzers.allowed_regions"));
-        }
-
-        [Fact]
-        public Task ZonelessRegionWhoseNeighbourIsNotAllowedHasNoFix()
-        {
-            const string Source = """
-                class C
-                {
-                    ManagedHsmData Build() => new ManagedHsmData({|#0:"ukwest"|});
-                }
-                """;
-            return Verify.VerifyFixAsync(
-                Source,
-                Source,
-                "hsm_analyzers.allowed_regions = westeurope",
-                Verify.Diagnostic("HSM1201").WithLocation(0).WithArguments("ukwest", "the region is not in hsm_analyzers.allowed_regions"));
+                source,
+                source,
+                "hsm_analyzers.allowed_regions = " + allowed,
+                Verify.Diagnostic("HSM1201").WithLocation(0).WithArguments(region, "the region is not in hsm_analyzers.allowed_regions"));
         }
 
         [Fact]
