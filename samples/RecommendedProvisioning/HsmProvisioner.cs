@@ -5,6 +5,7 @@ using Azure.Core;
 using Azure.ResourceManager.KeyVault;
 using Azure.ResourceManager.KeyVault.Models;
 using Azure.ResourceManager.Resources;
+using Azure.Security.KeyVault.Administration;
 using Azure.Security.KeyVault.Keys;
 
 namespace RecommendedProvisioning;
@@ -21,6 +22,14 @@ public sealed class HsmProvisioner
             "contoso-hsm",
             BuildData(tenantId, adminGroupObjectId));
         return operation.Value;
+    }
+
+    public async Task<Uri> BackUpAsync(KeyVaultBackupClient backups, Uri backupContainer)
+    {
+        // No SAS token: the HSM's managed identity writes the backup to the storage account.
+        var backup = await backups.StartBackupAsync(backupContainer);
+        await backup.WaitForCompletionAsync();
+        return backup.Value.FolderUri;
     }
 
     public async Task RetireKeyAsync(KeyClient keys, string name)

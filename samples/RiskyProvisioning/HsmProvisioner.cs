@@ -5,6 +5,7 @@ using Azure.Core;
 using Azure.ResourceManager.KeyVault;
 using Azure.ResourceManager.KeyVault.Models;
 using Azure.ResourceManager.Resources;
+using Azure.Security.KeyVault.Administration;
 using Azure.Security.KeyVault.Keys;
 
 namespace RiskyProvisioning;
@@ -16,7 +17,7 @@ public sealed class HsmProvisioner
 
     public async Task<ManagedHsmResource> CreateAsync(ResourceGroupResource resourceGroup, Guid tenantId, string adminObjectId)
     {
-        var data = new ManagedHsmData(AzureLocation.WestEurope)
+        var data = new ManagedHsmData(AzureLocation.UKWest) // HSM1201: UK West has no availability zones
         {
             Sku = new ManagedHsmSku(ManagedHsmSkuFamily.B, ManagedHsmSkuName.StandardB1),
             Properties = new ManagedHsmProperties
@@ -27,6 +28,7 @@ public sealed class HsmProvisioner
             },                                                  // HSM1001: purge protection never enabled
         };
 
+        // HSM1203: nothing in this project ever starts a backup of the HSM created here.
         var operation = await resourceGroup.GetManagedHsms().CreateOrUpdateAsync(WaitUntil.Completed, "contoso-hsm", data);
         return operation.Value;
     }
@@ -37,6 +39,11 @@ public sealed class HsmProvisioner
         data.Properties.EnableSoftDelete = false;           // HSM1002
         data.Properties.SoftDeleteRetentionInDays = 365;    // HSM1003
         return hsm.Update(WaitUntil.Completed, data).Value;
+    }
+
+    public void Restore(KeyVaultBackupClient backups, Uri backupFolder, string sasToken)
+    {
+        backups.StartRestore(backupFolder, sasToken); // HSM1204: never waited for; HSM1205: a SAS token, not the HSM's identity
     }
 
     public async Task CleanUpAsync(SubscriptionResource subscription, KeyClient keys)

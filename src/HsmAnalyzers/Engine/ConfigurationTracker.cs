@@ -10,7 +10,7 @@ namespace HsmAnalyzers.Engine;
 /// Follows an SDK model object (<see cref="SdkSymbols.IsTrackedModel"/>) back from the point where it is used, for
 /// example passed to <c>ManagedHsmCollection.CreateOrUpdate</c>, to its creation, and records what was set on it:
 /// object and nested initializers, later assignments through a local, parameter or field and a property path,
-/// constants, constant-valued locals and conditionals, and helper methods of the compilation that build and
+/// elements added to collection properties (collection initializers and <c>Add</c> calls), constants, constant-valued locals and conditionals, and helper methods of the compilation that build and
 /// return the object. Assignments that may not run before the use (in a branch, loop or lambda) and objects
 /// handed to other code make the affected properties unknown: the trace never guesses.
 /// </summary>
@@ -95,6 +95,21 @@ internal sealed class ConfigurationTracker
                     when _symbols.IsTrackedModel(property.Type):
                     ApplyInitializer(target.Nested(property.Property.Name, property.Type!), memberInitializer.Initializer, use, depth);
                     break;
+                case IMemberInitializerOperation { InitializedMember: IPropertyReferenceOperation property } memberInitializer
+                    when IsCollection(property.Type):
+                    foreach (var element in memberInitializer.Initializer.Initializers)
+                    {
+                        if (element is IInvocationOperation addition)
+                        {
+                            target.Add(property.Property.Name, addition);
+                        }
+                        else
+                        {
+                            target.Set(property.Property.Name, new PropertyState(PropertyStateKind.Unknown));
+                        }
+                    }
+
+                    break;
             }
         }
     }
@@ -141,16 +156,25 @@ internal sealed class ConfigurationTracker
                     continue;
                 }
 
-                var owner = target;
-                foreach (var step in path.Take(path.Count - 1))
-                {
-                    owner = owner.Nested(step.Property.Name, step.Type!);
-                }
-
                 var state = use.SeesUnconditionally(assignment)
                     ? StateOf(assignment, use, depth)
                     : new PropertyState(PropertyStateKind.Unknown, assignment);
-                owner.Set(path[path.Count - 1].Property.Name, state);
+                Owner(target, path).Set(path[path.Count - 1].Property.Name, state);
+            }
+            else if (path.Count > 0 && IsCollection(end.Type))
+            {
+                // An unconditional Add on the collection itself is recorded; any other use of it (a conditional
+                // Add, a Clear, handing it to other code) leaves its content unknown.
+                var owner = Owner(target, path);
+                var name = path[path.Count - 1].Property.Name;
+                if (end.Parent is IInvocationOperation { TargetMethod.Name: "Add" } addition && addition.Instance == end && use.SeesUnconditionally(addition))
+                {
+                    owner.Add(name, addition);
+                }
+                else
+                {
+                    owner.Set(name, new PropertyState(PropertyStateKind.Unknown));
+                }
             }
             else if (_symbols.IsTrackedModel(end.Type) && end.Parent is not IInvocationOperation)
             {
@@ -164,6 +188,23 @@ internal sealed class ConfigurationTracker
             }
         }
     }
+
+    /// <summary>The object that holds the last property of <paramref name="path"/>.</summary>
+    private static TrackedObject Owner(TrackedObject target, List<IPropertyReferenceOperation> path)
+    {
+        var owner = target;
+        foreach (var step in path.Take(path.Count - 1))
+        {
+            owner = owner.Nested(step.Property.Name, step.Type!);
+        }
+
+        return owner;
+    }
+
+    private static bool IsCollection(ITypeSymbol? type) =>
+        type is not null && type.SpecialType != SpecialType.System_String
+        && (type.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_ICollection_T
+            || type.AllInterfaces.Any(i => i.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_ICollection_T));
 
     private static bool IsReferenceTo(IOperation operation, ISymbol symbol) => operation switch
     {

@@ -94,6 +94,54 @@ internal sealed class HsmCompilationStartContext
             SyntaxKind.SimpleAssignmentExpression);
     }
 
+    /// <summary>Calls <paramref name="action"/> for <c>new T(...)</c> of <paramref name="createdType"/>: explicit
+    /// creations whose type is written with the type's name, and target-typed <c>new(...)</c> with arguments.
+    /// Registers nothing when the compilation does not have the type.</summary>
+    public void RegisterObjectCreationAction(SdkType createdType, Action<HsmAnalysisContext, IObjectCreationOperation> action)
+    {
+        if (!createdType.Exists)
+        {
+            return;
+        }
+
+        _start.RegisterSyntaxNodeAction(
+            context =>
+            {
+                var node = (BaseObjectCreationExpressionSyntax)context.Node;
+                var candidate = node switch
+                {
+                    ObjectCreationExpressionSyntax explicitCreation => SyntaxNames.CreatedTypeName(explicitCreation) == createdType.Name,
+                    _ => node.ArgumentList is { Arguments.Count: > 0 },
+                };
+                if (candidate)
+                {
+                    Guard(node, () =>
+                    {
+                        if (context.SemanticModel.GetOperation(node, context.CancellationToken) is IObjectCreationOperation creation
+                            && createdType.Matches(creation.Type))
+                        {
+                            action(new HsmAnalysisContext(context.Options, context.ReportDiagnostic, context.CancellationToken), creation);
+                        }
+                    });
+                }
+            },
+            SyntaxKind.ObjectCreationExpression,
+            SyntaxKind.ImplicitObjectCreationExpression);
+    }
+
+    /// <summary>Calls <paramref name="action"/> for syntax nodes of <paramref name="kinds"/>, with the crash context.
+    /// The action runs on every such node: it must do its cheap syntactic checks before any semantic query.</summary>
+    public void RegisterSyntaxNodeAction(Action<HsmAnalysisContext, SyntaxNode> action, params SyntaxKind[] kinds) =>
+        _start.RegisterSyntaxNodeAction(
+            context => Guard(context.Node, () => action(new HsmAnalysisContext(context.Options, context.ReportDiagnostic, context.CancellationToken), context.Node)),
+            kinds);
+
+    /// <summary>Calls <paramref name="action"/> once the whole compilation has been analyzed. Only for rules that
+    /// cannot decide before: their diagnostics need the <c>CompilationEnd</c> custom tag, and the IDE shows them
+    /// only in full-solution analysis and builds.</summary>
+    public void RegisterCompilationEndAction(Action<HsmAnalysisContext> action) =>
+        _start.RegisterCompilationEndAction(context => action(new HsmAnalysisContext(context.Options, context.ReportDiagnostic, context.CancellationToken)));
+
     private static void AnalyzeInvocation(InvocationExpressionSyntax node, SemanticModel semanticModel, HsmAnalysisContext analysis, Action<HsmAnalysisContext, IInvocationOperation> action)
     {
         if (semanticModel.GetOperation(node, analysis.CancellationToken) is IInvocationOperation invocation)

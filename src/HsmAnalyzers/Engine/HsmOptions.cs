@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using System.Globalization;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -8,6 +10,15 @@ namespace HsmAnalyzers.Engine;
 internal static class HsmOptions
 {
     public const string MinimumSoftDeleteRetentionDays = "hsm_analyzers.minimum_soft_delete_retention_days";
+
+    public const string AllowedRegions = "hsm_analyzers.allowed_regions";
+
+    /// <summary>The comma-separated entries of a list option, trimmed, without empty ones. Empty when the option
+    /// is missing or has no entry: callers treat that as "not set".</summary>
+    public static ImmutableArray<string> GetList(AnalyzerOptions options, SyntaxTree tree, string key) =>
+        options.AnalyzerConfigOptionsProvider.GetOptions(tree).TryGetValue(key, out var text)
+            ? text.Split(',').Select(entry => entry.Trim()).Where(entry => entry.Length > 0).ToImmutableArray()
+            : ImmutableArray<string>.Empty;
 
     public static int GetInt32(AnalyzerOptions options, SyntaxTree tree, string key, int defaultValue, int minimum, int maximum)
     {

@@ -20,6 +20,7 @@ internal sealed class SdkSymbols
         KeyClient = SdkType.Resolve(compilation, "Azure.Security.KeyVault.Keys.KeyClient");
         KeyVaultAccessControlClient = SdkType.Resolve(compilation, "Azure.Security.KeyVault.Administration.KeyVaultAccessControlClient");
         KeyVaultBackupClient = SdkType.Resolve(compilation, "Azure.Security.KeyVault.Administration.KeyVaultBackupClient");
+        AzureLocation = SdkType.Resolve(compilation, "Azure.Core.AzureLocation");
 
         ReferencesManagedHsmSdk = ManagedHsmCollection.Exists || ManagedHsmData.Exists
             || KeyVaultAccessControlClient.Exists || KeyVaultBackupClient.Exists;
@@ -50,6 +51,8 @@ internal sealed class SdkSymbols
     public SdkType KeyVaultAccessControlClient { get; }
 
     public SdkType KeyVaultBackupClient { get; }
+
+    public SdkType AzureLocation { get; }
 
     public static SdkSymbols For(Compilation compilation) => Cache.GetValue(compilation, static c => new SdkSymbols(c));
 

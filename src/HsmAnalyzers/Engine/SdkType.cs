@@ -9,12 +9,19 @@ internal sealed class SdkType
 {
     private readonly ImmutableArray<INamedTypeSymbol> _definitions;
 
-    private SdkType(ImmutableArray<INamedTypeSymbol> definitions) => _definitions = definitions;
+    private SdkType(string name, ImmutableArray<INamedTypeSymbol> definitions)
+    {
+        Name = name;
+        _definitions = definitions;
+    }
+
+    /// <summary>The type's simple name, as written in source: what the syntactic pre-filters compare.</summary>
+    public string Name { get; }
 
     public bool Exists => !_definitions.IsEmpty;
 
     public static SdkType Resolve(Compilation compilation, string metadataName) =>
-        new(compilation.GetTypesByMetadataName(metadataName));
+        new(metadataName.Substring(metadataName.LastIndexOf('.') + 1), compilation.GetTypesByMetadataName(metadataName));
 
     public bool Matches(ITypeSymbol? type)
     {

@@ -9,6 +9,14 @@ internal static class SyntaxNames
 
     public static string? AssignedName(AssignmentExpressionSyntax assignment) => SimpleName(assignment.Left);
 
+    public static string? CreatedTypeName(ObjectCreationExpressionSyntax creation) => creation.Type switch
+    {
+        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+        AliasQualifiedNameSyntax aliasQualified => aliasQualified.Name.Identifier.ValueText,
+        SimpleNameSyntax simple => simple.Identifier.ValueText,
+        _ => null,
+    };
+
     private static string? SimpleName(ExpressionSyntax expression) => expression switch
     {
         MemberAccessExpressionSyntax memberAccess => memberAccess.Name.Identifier.ValueText,

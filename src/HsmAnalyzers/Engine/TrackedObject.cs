@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -9,7 +10,8 @@ internal enum PropertyStateKind
     /// <summary>The object was created in traced code and nothing set the property: it holds the SDK default.</summary>
     NeverSet,
 
-    /// <summary>Set by an assignment the trace saw, to <see cref="PropertyState.Values"/> or <see cref="PropertyState.Object"/>.</summary>
+    /// <summary>Set by an assignment the trace saw, to <see cref="PropertyState.Values"/> or <see cref="PropertyState.Object"/>;
+    /// for a collection property, filled by the <see cref="PropertyState.Additions"/> the trace saw.</summary>
     Set,
 
     /// <summary>Anything else: set conditionally, by code the trace cannot see, or on an object of unknown origin.</summary>
@@ -19,12 +21,18 @@ internal enum PropertyStateKind
 /// <summary>What the trace knows of one property at the point of use.</summary>
 internal readonly struct PropertyState
 {
-    public PropertyState(PropertyStateKind kind, ISimpleAssignmentOperation? assignment = null, PossibleValues values = default, TrackedObject? @object = null)
+    public PropertyState(
+        PropertyStateKind kind,
+        ISimpleAssignmentOperation? assignment = null,
+        PossibleValues values = default,
+        TrackedObject? @object = null,
+        ImmutableArray<IInvocationOperation> additions = default)
     {
         Kind = kind;
         Assignment = assignment;
         Values = values;
         Object = @object;
+        Additions = additions;
     }
 
     public PropertyStateKind Kind { get; }
@@ -37,6 +45,10 @@ internal readonly struct PropertyState
 
     /// <summary>The traced object assigned, for a property of an SDK model type.</summary>
     public TrackedObject? Object { get; }
+
+    /// <summary>For a collection property the object came with: the <c>Add</c> calls, collection initializer
+    /// entries or later statements, that put its elements in. Default when the property was assigned instead.</summary>
+    public ImmutableArray<IInvocationOperation> Additions { get; }
 }
 
 /// <summary>An SDK model object followed from its creation to a point of use: which properties were set, to what.</summary>
@@ -66,6 +78,19 @@ internal sealed class TrackedObject
         : new PropertyState(PropertyStateKind.NeverSet);
 
     internal void Set(string propertyName, PropertyState state) => _properties[propertyName] = state;
+
+    /// <summary>Records an element added to a collection property. Only additions to a collection whose every
+    /// addition the trace saw stay known; after anything else, the content is unknown.</summary>
+    internal void Add(string propertyName, IInvocationOperation addition)
+    {
+        var current = this[propertyName];
+        _properties[propertyName] = current.Kind switch
+        {
+            PropertyStateKind.NeverSet => new PropertyState(PropertyStateKind.Set, additions: ImmutableArray.Create(addition)),
+            PropertyStateKind.Set when !current.Additions.IsDefault => new PropertyState(PropertyStateKind.Set, additions: current.Additions.Add(addition)),
+            _ => new PropertyState(PropertyStateKind.Unknown),
+        };
+    }
 
     /// <summary>The object held by a model-typed property, made up as one of unknown origin when the trace has
     /// none, so that later assignments through the path are still recorded.</summary>

@@ -24,7 +24,6 @@ public sealed class HSM1001PurgeProtectionAnalyzer : HsmAnalyzer
     public const string FixAddProperties = "AddProperties";
 
     private static readonly ImmutableHashSet<string> PropertyNames = ImmutableHashSet.Create("EnablePurgeProtection");
-    private static readonly ImmutableHashSet<string> CreateMethodNames = ImmutableHashSet.Create("CreateOrUpdate", "CreateOrUpdateAsync");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.HSM1001PurgeProtectionDisabled);
 
@@ -44,10 +43,9 @@ public sealed class HSM1001PurgeProtectionAnalyzer : HsmAnalyzer
             }
         });
 
-        context.RegisterMemberInvocationAction(CreateMethodNames, (analysis, invocation, member) =>
+        context.RegisterMemberInvocationAction(CreateOrUpdate.MethodNames, (analysis, invocation, member) =>
         {
-            if (!symbols.ManagedHsmCollection.Declares(invocation.TargetMethod)
-                || invocation.Arguments.FirstOrDefault(a => symbols.ManagedHsmData.Matches(a.Parameter?.Type)) is not { } dataArgument)
+            if (CreateOrUpdate.DataArgument(symbols, invocation) is not { } dataArgument)
             {
                 return;
             }

@@ -18,6 +18,7 @@ public sealed class PackageEndToEndTests : IAsyncLifetime
         using Azure.ResourceManager.KeyVault;
         using Azure.ResourceManager.KeyVault.Models;
         using Azure.ResourceManager.Resources;
+        using Azure.Security.KeyVault.Administration;
 
         namespace Consumer;
 
@@ -29,11 +30,15 @@ public sealed class PackageEndToEndTests : IAsyncLifetime
                 {
                     Properties = new ManagedHsmProperties
                     {
+                        Regions = { new ManagedHsmGeoReplicatedRegion { Name = "northeurope" } },
                         TenantId = tenant,
                     },
                 };
                 return group.GetManagedHsms().CreateOrUpdateAsync(WaitUntil.Completed, "hsm", data);
             }
+
+            public static async Task BackUpAsync(KeyVaultBackupClient backups, Uri container) =>
+                await (await backups.StartBackupAsync(container)).WaitForCompletionAsync();
         }
         """;
 
@@ -76,6 +81,7 @@ public sealed class PackageEndToEndTests : IAsyncLifetime
                 <PackageReference Include="Azure.Core" Version="1.64.0" />
                 <PackageReference Include="Azure.ResourceManager" Version="1.7.0" />
                 <Reference Include="Azure.ResourceManager.KeyVault" HintPath="{Path.Combine(AppContext.BaseDirectory, "Azure.ResourceManager.KeyVault.dll")}" />
+                <Reference Include="Azure.Security.KeyVault.Administration" HintPath="{Path.Combine(AppContext.BaseDirectory, "Azure.Security.KeyVault.Administration.dll")}" />
               </ItemGroup>
             </Project>
             """);

@@ -8,6 +8,7 @@ using Azure.ResourceManager;
 using Azure.ResourceManager.KeyVault;
 using Azure.ResourceManager.KeyVault.Models;
 using Azure.ResourceManager.Resources;
+using Azure.Security.KeyVault.Administration;
 using Azure.Security.KeyVault.Keys;
 
 namespace ValidCorpus;
@@ -95,6 +96,10 @@ public sealed class ProvisioningShapes
         await deletion.WaitForCompletionAsync();
         await keys.StartRecoverDeletedKeyAsync("payments");
     }
+
+    // The HSMs created above are backed up (HSM1203 looks at the whole project).
+    public async Task BackUpAsync(KeyVaultBackupClient backups, Uri container) =>
+        await (await backups.StartBackupAsync(container)).WaitForCompletionAsync();
 
     public ManagedHsmData FactoryDouble() =>
         ArmKeyVaultModelFactory.ManagedHsmData(

@@ -1,0 +1,56 @@
+using System.Composition;
+using HsmAnalyzers.CodeFixes.Engine;
+using HsmAnalyzers.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Simplification;
+
+namespace HsmAnalyzers.CodeFixes.Rules;
+
+/// <summary>Moves the Managed HSM to the recommended zone-redundant region of the same geography.</summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(HSM1201RegionWithoutAvailabilityZonesFixer)), Shared]
+public sealed class HSM1201RegionWithoutAvailabilityZonesFixer : HsmCodeFixProvider
+{
+    public const string EquivalenceKey = "HSM1201.UseZoneRedundantRegion";
+
+    public HSM1201RegionWithoutAvailabilityZonesFixer()
+        : base(RuleIdentifiers.RegionWithoutAvailabilityZones, EquivalenceKey)
+    {
+    }
+
+    private protected override (string Title, SyntaxNode Root)? Fix(SyntaxNode root, Diagnostic diagnostic)
+    {
+        if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax location)
+        {
+            return null;
+        }
+
+        var azureLocation = SyntaxFactory.ParseTypeName("global::Azure.Core.AzureLocation")
+            .WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation);
+        ExpressionSyntax replacement;
+        string shown;
+        if (diagnostic.Properties.TryGetValue(HSM1201RegionWithoutAvailabilityZonesAnalyzer.ReplacementMemberProperty, out var member) && member is not null)
+        {
+            replacement = SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, azureLocation, SyntaxFactory.IdentifierName(member));
+            shown = "AzureLocation." + member;
+        }
+        else if (diagnostic.Properties.TryGetValue(HSM1201RegionWithoutAvailabilityZonesAnalyzer.ReplacementNameProperty, out var name) && name is not null)
+        {
+            replacement = SyntaxFactory.ObjectCreationExpression(
+                SyntaxFactory.Token(SyntaxKind.NewKeyword).WithTrailingTrivia(SyntaxFactory.Space),
+                azureLocation,
+                SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(
+                    SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(name))))),
+                initializer: null);
+            shown = $"new AzureLocation(\"{name}\")";
+        }
+        else
+        {
+            return null;
+        }
+
+        return ("Use the zone-redundant region " + shown, root.ReplaceNode(location, replacement.WithTriviaFrom(location)));
+    }
+}

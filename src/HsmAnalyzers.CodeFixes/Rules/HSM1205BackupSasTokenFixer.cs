@@ -1,0 +1,55 @@
+using System.Composition;
+using System.Linq;
+using HsmAnalyzers.CodeFixes.Engine;
+using HsmAnalyzers.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace HsmAnalyzers.CodeFixes.Rules;
+
+/// <summary>Removes the SAS token, so that the service uses the HSM's managed identity; positional arguments after it
+/// become named, so that they still bind to their parameters.</summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(HSM1205BackupSasTokenFixer)), Shared]
+public sealed class HSM1205BackupSasTokenFixer : HsmCodeFixProvider
+{
+    public const string EquivalenceKey = "HSM1205.RemoveSasToken";
+
+    public HSM1205BackupSasTokenFixer()
+        : base(RuleIdentifiers.BackupSasToken, EquivalenceKey)
+    {
+    }
+
+    private protected override (string Title, SyntaxNode Root)? Fix(SyntaxNode root, Diagnostic diagnostic)
+    {
+        if (!diagnostic.Properties.TryGetValue(HSM1205BackupSasTokenAnalyzer.FollowingParametersProperty, out var names) || names is null
+            || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true).FirstAncestorOrSelf<ArgumentSyntax>() is not { Parent: ArgumentListSyntax argumentList } sasToken)
+        {
+            return null;
+        }
+
+        var index = argumentList.Arguments.IndexOf(sasToken);
+        var parameterNames = names.Length == 0 ? System.Array.Empty<string>() : names.Split(',');
+        if (argumentList.Arguments.Skip(index + 1).Count(a => a.NameColon is null) != parameterNames.Length)
+        {
+            return null;
+        }
+
+        var arguments = argumentList.Arguments.ToList();
+        var named = 0;
+        for (var i = index + 1; i < arguments.Count; i++)
+        {
+            if (arguments[i].NameColon is null)
+            {
+                var nameColon = SyntaxFactory.NameColon(
+                    SyntaxFactory.IdentifierName(parameterNames[named++]).WithLeadingTrivia(arguments[i].GetLeadingTrivia()),
+                    SyntaxFactory.Token(SyntaxKind.ColonToken).WithTrailingTrivia(SyntaxFactory.Space));
+                arguments[i] = arguments[i].WithoutLeadingTrivia().WithNameColon(nameColon);
+            }
+        }
+
+        var rewritten = SyntaxFactory.SeparatedList(arguments, argumentList.Arguments.GetSeparators()).RemoveAt(index);
+        return ("Remove the SAS token: use the HSM's managed identity", root.ReplaceNode(argumentList, argumentList.WithArguments(rewritten)));
+    }
+}

@@ -1,0 +1,18 @@
+using System.Collections.Immutable;
+using System.Linq;
+using HsmAnalyzers.Engine;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace HsmAnalyzers.Rules;
+
+/// <summary>The call that creates a Managed HSM: <c>ManagedHsmCollection.CreateOrUpdate[Async]</c>.</summary>
+internal static class CreateOrUpdate
+{
+    public static readonly ImmutableHashSet<string> MethodNames = ImmutableHashSet.Create("CreateOrUpdate", "CreateOrUpdateAsync");
+
+    /// <summary>The <c>ManagedHsmData</c> argument when <paramref name="invocation"/> creates a Managed HSM; null otherwise.</summary>
+    public static IArgumentOperation? DataArgument(SdkSymbols symbols, IInvocationOperation invocation) =>
+        symbols.ManagedHsmCollection.Declares(invocation.TargetMethod)
+            ? invocation.Arguments.FirstOrDefault(a => symbols.ManagedHsmData.Matches(a.Parameter?.Type))
+            : null;
+}

@@ -1,0 +1,35 @@
+using System.Collections.Immutable;
+using System.Linq;
+using HsmAnalyzers.Engine;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace HsmAnalyzers.Rules;
+
+/// <summary>HSM1202: a Managed HSM created without a second region in <c>Properties.Regions</c>.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class HSM1202NoSecondRegionAnalyzer : HsmAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.HSM1202NoSecondRegion);
+
+    private protected override void OnSdkCompilationStart(HsmCompilationStartContext context)
+    {
+        var symbols = context.Symbols;
+        context.RegisterInvocationAction(CreateOrUpdate.MethodNames, (analysis, invocation) =>
+        {
+            if (CreateOrUpdate.DataArgument(symbols, invocation) is not { } dataArgument
+                || new ConfigurationTracker(symbols, context.Compilation, analysis.CancellationToken).Trace(dataArgument.Value, invocation) is not { } data)
+            {
+                return;
+            }
+
+            // Only a trace that saw the whole history speaks: never set means no region was ever added.
+            var properties = data["Properties"];
+            if (properties.Kind == PropertyStateKind.NeverSet
+                || properties.Object is { } propertiesObject && propertiesObject["Regions"].Kind == PropertyStateKind.NeverSet)
+            {
+                analysis.ReportDiagnostic(Diagnostic.Create(Descriptors.HSM1202NoSecondRegion, invocation.Syntax.GetLocation()));
+            }
+        });
+    }
+}
