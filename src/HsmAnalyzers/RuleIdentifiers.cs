@@ -9,4 +9,8 @@ public static class RuleIdentifiers
     public const string SoftDeleteRetentionOutOfRange = "HSM1003";
     public const string SoftDeleteRetentionBelowMinimum = "HSM1004";
     public const string PermanentPurge = "HSM1005";
+
+    public const string NoAuditLogs = "HSM1301";
+    public const string DiagnosticSettingWithoutDestination = "HSM1303";
+    public const string NoAlertRule = "HSM1304";
 }

@@ -94,6 +94,21 @@ internal sealed class HsmCompilationStartContext
             SyntaxKind.SimpleAssignmentExpression);
     }
 
+    /// <summary>Calls <paramref name="action"/> once the whole compilation has been analyzed. Only rules that truly
+    /// need the whole project use it; their descriptors carry <see cref="WellKnownDiagnosticTags.CompilationEnd"/>.</summary>
+    public void RegisterCompilationEndAction(Action<HsmAnalysisContext> action) =>
+        _start.RegisterCompilationEndAction(context =>
+        {
+            try
+            {
+                action(new HsmAnalysisContext(context.Options, context.ReportDiagnostic, context.CancellationToken));
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                throw new HsmAnalyzerException($"{_ruleIds} failed at the end of compilation '{context.Compilation.AssemblyName}': {exception.Message}", exception);
+            }
+        });
+
     private static void AnalyzeInvocation(InvocationExpressionSyntax node, SemanticModel semanticModel, HsmAnalysisContext analysis, Action<HsmAnalysisContext, IInvocationOperation> action)
     {
         if (semanticModel.GetOperation(node, analysis.CancellationToken) is IInvocationOperation invocation)

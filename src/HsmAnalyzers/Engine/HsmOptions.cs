@@ -8,6 +8,7 @@ namespace HsmAnalyzers.Engine;
 internal static class HsmOptions
 {
     public const string MinimumSoftDeleteRetentionDays = "hsm_analyzers.minimum_soft_delete_retention_days";
+    public const string LogAnalyticsWorkspaceId = "hsm_analyzers.log_analytics_workspace_id";
 
     public static int GetInt32(AnalyzerOptions options, SyntaxTree tree, string key, int defaultValue, int minimum, int maximum)
     {
@@ -21,4 +22,10 @@ internal static class HsmOptions
 
         return defaultValue;
     }
+
+    /// <summary>The value of <paramref name="key"/>, trimmed; null when it is missing or blank.</summary>
+    public static string? GetString(AnalyzerOptions options, SyntaxTree tree, string key) =>
+        options.AnalyzerConfigOptionsProvider.GetOptions(tree).TryGetValue(key, out var text) && !string.IsNullOrWhiteSpace(text)
+            ? text.Trim()
+            : null;
 }

@@ -1,5 +1,7 @@
+using System;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace HsmAnalyzers.Engine;
 
@@ -20,6 +22,12 @@ internal sealed class SdkSymbols
         KeyClient = SdkType.Resolve(compilation, "Azure.Security.KeyVault.Keys.KeyClient");
         KeyVaultAccessControlClient = SdkType.Resolve(compilation, "Azure.Security.KeyVault.Administration.KeyVaultAccessControlClient");
         KeyVaultBackupClient = SdkType.Resolve(compilation, "Azure.Security.KeyVault.Administration.KeyVaultBackupClient");
+        ResourceIdentifier = SdkType.Resolve(compilation, "Azure.Core.ResourceIdentifier");
+        MonitorExtensions = SdkType.Resolve(compilation, "Azure.ResourceManager.Monitor.MonitorExtensions");
+        DiagnosticSettingCollection = SdkType.Resolve(compilation, "Azure.ResourceManager.Monitor.DiagnosticSettingCollection");
+        DiagnosticSettingData = SdkType.Resolve(compilation, "Azure.ResourceManager.Monitor.DiagnosticSettingData");
+        MetricAlertCollection = SdkType.Resolve(compilation, "Azure.ResourceManager.Monitor.MetricAlertCollection");
+        ActivityLogAlertCollection = SdkType.Resolve(compilation, "Azure.ResourceManager.Monitor.ActivityLogAlertCollection");
 
         ReferencesManagedHsmSdk = ManagedHsmCollection.Exists || ManagedHsmData.Exists
             || KeyVaultAccessControlClient.Exists || KeyVaultBackupClient.Exists;
@@ -51,9 +59,26 @@ internal sealed class SdkSymbols
 
     public SdkType KeyVaultBackupClient { get; }
 
+    public SdkType ResourceIdentifier { get; }
+
+    public SdkType MonitorExtensions { get; }
+
+    public SdkType DiagnosticSettingCollection { get; }
+
+    public SdkType DiagnosticSettingData { get; }
+
+    public SdkType MetricAlertCollection { get; }
+
+    public SdkType ActivityLogAlertCollection { get; }
+
     public static SdkSymbols For(Compilation compilation) => Cache.GetValue(compilation, static c => new SdkSymbols(c));
 
     /// <summary>The SDK model types whose configuration the <see cref="ConfigurationTracker"/> follows through code.</summary>
     public bool IsTrackedModel(ITypeSymbol? type) =>
-        ManagedHsmData.Matches(type) || ManagedHsmProperties.Matches(type) || ManagedHsmNetworkRuleSet.Matches(type);
+        ManagedHsmData.Matches(type) || ManagedHsmProperties.Matches(type) || ManagedHsmNetworkRuleSet.Matches(type)
+        || DiagnosticSettingData.Matches(type);
+
+    /// <summary><c>ManagedHsmCollection.CreateOrUpdate[Async]</c>: the call that creates a Managed HSM.</summary>
+    public bool IsManagedHsmCreation(IInvocationOperation invocation) =>
+        invocation.TargetMethod.Name.StartsWith("CreateOrUpdate", StringComparison.Ordinal) && ManagedHsmCollection.Declares(invocation.TargetMethod);
 }

@@ -46,7 +46,7 @@ public sealed class HSM1001PurgeProtectionAnalyzer : HsmAnalyzer
 
         context.RegisterMemberInvocationAction(CreateMethodNames, (analysis, invocation, member) =>
         {
-            if (!symbols.ManagedHsmCollection.Declares(invocation.TargetMethod)
+            if (!symbols.IsManagedHsmCreation(invocation)
                 || invocation.Arguments.FirstOrDefault(a => symbols.ManagedHsmData.Matches(a.Parameter?.Type)) is not { } dataArgument)
             {
                 return;
@@ -61,7 +61,7 @@ public sealed class HSM1001PurgeProtectionAnalyzer : HsmAnalyzer
             // A finding inside another member (a helper that builds the data) is reported on the argument, without a fix.
             void ReportAt(SyntaxNode node, Location location, string fix, string reason)
             {
-                if (node.SyntaxTree == member.SyntaxTree && member.Span.Contains(node.Span))
+                if (DiagnosticLocations.IsInside(node, member))
                 {
                     Report(analysis, location, fix, reason);
                 }
