@@ -15,6 +15,14 @@ public static partial class Descriptors
         "Every operation on a Managed HSM is recorded in its audit log only when a diagnostic setting sends the AuditEvent category (or the audit or allLogs category group) to Log Analytics, a storage account or an event hub. Without it, nobody can tell who used or changed which key. The rule needs the whole project, so it reports in builds and full-solution analysis.",
         customTags: WellKnownDiagnosticTags.CompilationEnd);
 
+    public static readonly DiagnosticDescriptor HSM1302AuditLogsNotEnabled = Create(
+        RuleIdentifiers.AuditLogsNotEnabled,
+        Logging,
+        DiagnosticSeverity.Warning,
+        "Enable the audit logs in the Managed HSM's diagnostic setting",
+        "This diagnostic setting for a Managed HSM enables none of the AuditEvent category or the audit or allLogs category groups",
+        "A Managed HSM writes every key and administration operation to the AuditEvent log category, which the audit and allLogs category groups include. A diagnostic setting for the HSM that does not enable one of them sends no audit trail anywhere.");
+
     public static readonly DiagnosticDescriptor HSM1303DiagnosticSettingWithoutDestination = Create(
         RuleIdentifiers.DiagnosticSettingWithoutDestination,
         Logging,

@@ -11,6 +11,7 @@ public static class RuleIdentifiers
     public const string PermanentPurge = "HSM1005";
 
     public const string NoAuditLogs = "HSM1301";
+    public const string AuditLogsNotEnabled = "HSM1302";
     public const string DiagnosticSettingWithoutDestination = "HSM1303";
     public const string NoAlertRule = "HSM1304";
 }

@@ -26,6 +26,7 @@ internal sealed class SdkSymbols
         MonitorExtensions = SdkType.Resolve(compilation, "Azure.ResourceManager.Monitor.MonitorExtensions");
         DiagnosticSettingCollection = SdkType.Resolve(compilation, "Azure.ResourceManager.Monitor.DiagnosticSettingCollection");
         DiagnosticSettingData = SdkType.Resolve(compilation, "Azure.ResourceManager.Monitor.DiagnosticSettingData");
+        LogSettings = SdkType.Resolve(compilation, "Azure.ResourceManager.Monitor.Models.LogSettings");
         MetricAlertCollection = SdkType.Resolve(compilation, "Azure.ResourceManager.Monitor.MetricAlertCollection");
         ActivityLogAlertCollection = SdkType.Resolve(compilation, "Azure.ResourceManager.Monitor.ActivityLogAlertCollection");
 
@@ -66,6 +67,8 @@ internal sealed class SdkSymbols
     public SdkType DiagnosticSettingCollection { get; }
 
     public SdkType DiagnosticSettingData { get; }
+
+    public SdkType LogSettings { get; }
 
     public SdkType MetricAlertCollection { get; }
 
