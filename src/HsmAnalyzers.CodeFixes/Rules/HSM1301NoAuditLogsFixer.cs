@@ -25,6 +25,8 @@ public sealed class HSM1301NoAuditLogsFixer : HsmCodeFixProvider
 
     private const string ArmClientMetadataName = "Azure.ResourceManager.ArmClient";
     private const string ManagedHsmResourceMetadataName = "Azure.ResourceManager.KeyVault.ManagedHsmResource";
+    private const string ArmOperationMetadataName = "Azure.ResourceManager.ArmOperation`1";
+    private const string DiagnosticSettingDataMetadataName = "Azure.ResourceManager.Monitor.DiagnosticSettingData";
     private const string DefaultResultName = "managedHsm";
 
     public HSM1301NoAuditLogsFixer()
@@ -38,26 +40,49 @@ public sealed class HSM1301NoAuditLogsFixer : HsmCodeFixProvider
             || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true).FirstAncestorOrSelf<InvocationExpressionSyntax>() is not { } creation
             || creation.FirstAncestorOrSelf<StatementSyntax>() is not { Parent: BlockSyntax block } statement
             || await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false) is not { } model
+            || model.Compilation.GetTypeByMetadataName(DiagnosticSettingDataMetadataName) is null
             || FindArmClient(model, statement, cancellationToken) is not { } armClient)
         {
             return null;
         }
 
-        var awaited = creation.Parent is AwaitExpressionSyntax;
+        // The call's result as the statement sees it: awaited (also through ConfigureAwait) or, for a sync call, as is.
+        var result = (ExpressionSyntax)creation;
+        if (creation.Parent is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ConfigureAwait", Parent: InvocationExpressionSyntax configureAwait })
+        {
+            result = configureAwait;
+        }
+
+        var awaited = result.Parent is AwaitExpressionSyntax;
+        if (awaited)
+        {
+            result = (ExpressionSyntax)result.Parent!;
+        }
+        else if (creation.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "CreateOrUpdateAsync" })
+        {
+            return null;
+        }
+
         var replacement = statement;
         string scope;
         switch (statement)
         {
             case LocalDeclarationStatementSyntax { Declaration.Variables.Count: 1 } declaration
-                when model.GetDeclaredSymbol(declaration.Declaration.Variables[0], cancellationToken) is ILocalSymbol local:
+                when declaration.Declaration.Variables[0].Initializer?.Value is { } initializer
+                    && model.GetDeclaredSymbol(declaration.Declaration.Variables[0], cancellationToken) is ILocalSymbol local:
                 var managedHsm = model.Compilation.GetTypeByMetadataName(ManagedHsmResourceMetadataName);
-                if (SymbolEqualityComparer.Default.Equals(local.Type, managedHsm))
-                {
-                    scope = local.Name + ".Id";
-                }
-                else if (local.Type is INamedTypeSymbol { TypeArguments.Length: 1 } operation && SymbolEqualityComparer.Default.Equals(operation.TypeArguments[0], managedHsm))
+                var armOperation = model.Compilation.GetTypeByMetadataName(ArmOperationMetadataName);
+                if (initializer == result && local.Type is INamedTypeSymbol { TypeArguments.Length: 1 } operation
+                    && SymbolEqualityComparer.Default.Equals(operation.OriginalDefinition, armOperation)
+                    && SymbolEqualityComparer.Default.Equals(operation.TypeArguments[0], managedHsm))
                 {
                     scope = local.Name + ".Value.Id";
+                }
+                else if (initializer is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Value", Expression: var operationExpression }
+                    && Unparenthesized(operationExpression) == result
+                    && SymbolEqualityComparer.Default.Equals(local.Type, managedHsm))
+                {
+                    scope = local.Name + ".Id";
                 }
                 else
                 {
@@ -66,10 +91,11 @@ public sealed class HSM1301NoAuditLogsFixer : HsmCodeFixProvider
 
                 break;
 
-            case ExpressionStatementSyntax { Expression: var expression } when expression == creation || expression == creation.Parent:
+            case ExpressionStatementSyntax { Expression: var expression } when expression == result:
                 // The result needs a name; two statements of the block that would pick the same one get no fix.
                 var name = ResultName(creation, model, cancellationToken);
-                if (block.DescendantTokens().Any(t => t.ValueText == name)
+                if (model.LookupSymbols(statement.SpanStart, name: name).Any()
+                    || statement.FirstAncestorOrSelf<MemberDeclarationSyntax>()?.DescendantTokens().Any(t => t.IsKind(SyntaxKind.IdentifierToken) && t.ValueText == name) != false
                     || block.Statements.Any(other => other != statement
                         && other is ExpressionStatementSyntax { Expression: AwaitExpressionSyntax { Expression: InvocationExpressionSyntax } or InvocationExpressionSyntax } otherStatement
                         && (otherStatement.Expression as InvocationExpressionSyntax ?? (InvocationExpressionSyntax)((AwaitExpressionSyntax)otherStatement.Expression).Expression) is var otherCall
@@ -138,6 +164,9 @@ public sealed class HSM1301NoAuditLogsFixer : HsmCodeFixProvider
         return SyntaxFacts.GetKeywordKind(name) == SyntaxKind.None && SyntaxFacts.GetContextualKeywordKind(name) == SyntaxKind.None ? name : DefaultResultName;
     }
 
+    private static ExpressionSyntax Unparenthesized(ExpressionSyntax expression) =>
+        expression is ParenthesizedExpressionSyntax parenthesized ? Unparenthesized(parenthesized.Expression) : expression;
+
     private static bool IsGlobalQualified(SyntaxNode node) =>
         node is QualifiedNameSyntax or MemberAccessExpressionSyntax && node.ToString().StartsWith("global::", System.StringComparison.Ordinal);
 
@@ -151,7 +180,14 @@ public sealed class HSM1301NoAuditLogsFixer : HsmCodeFixProvider
             return null;
         }
 
-        var isStatic = model.GetEnclosingSymbol(statement.SpanStart, cancellationToken) is { IsStatic: true };
+        // Lambdas and local functions take the static-ness of the member they are in.
+        var member = model.GetEnclosingSymbol(statement.SpanStart, cancellationToken);
+        while (member is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction or MethodKind.LocalFunction })
+        {
+            member = member.ContainingSymbol;
+        }
+
+        var isStatic = member is { IsStatic: true };
         var candidates = model.LookupSymbols(statement.SpanStart)
             .Where(symbol => symbol switch
             {

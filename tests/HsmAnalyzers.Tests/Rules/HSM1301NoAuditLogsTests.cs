@@ -257,12 +257,51 @@ public class HSM1301NoAuditLogsTests
             await test.RunAsync();
         }
 
+        [Fact]
+        public Task FixAfterConfigureAwaitInALambdaOfAStaticMember() => VerifyFixAsync("""
+            class C
+            {
+                static ArmClient Client = new ArmClient(null);
+                ArmClient _instance = new ArmClient(null);
+
+                static Func<Task> Run(ResourceGroupResource group) => async () =>
+                {
+                    await [|group.GetManagedHsms().CreateOrUpdateAsync(WaitUntil.Completed, "hsm", new ManagedHsmData(AzureLocation.WestEurope))|].ConfigureAwait(false);
+                };
+            }
+            """, """
+            using Azure.ResourceManager.Monitor;
+            using Azure.ResourceManager.Monitor.Models;
+            class C
+            {
+                static ArmClient Client = new ArmClient(null);
+                ArmClient _instance = new ArmClient(null);
+
+                static Func<Task> Run(ResourceGroupResource group) => async () =>
+                {
+                    var hsm = await group.GetManagedHsms().CreateOrUpdateAsync(WaitUntil.Completed, "hsm", new ManagedHsmData(AzureLocation.WestEurope)).ConfigureAwait(false);
+                    await Client.GetDiagnosticSettings(hsm.Value.Id).CreateOrUpdateAsync(
+                        WaitUntil.Completed,
+                        "audit-logs",
+                        new DiagnosticSettingData
+                        {
+                            WorkspaceId = new ResourceIdentifier("/subscriptions/0000/resourceGroups/ops/providers/Microsoft.OperationalInsights/workspaces/audit"),
+                            Logs = { new LogSettings(true) { CategoryGroup = "audit" } },
+                        });
+                };
+            }
+            """);
+
         [Theory]
         [InlineData("async Task Run(ArmClient client, ResourceGroupResource group) => await [|group.GetManagedHsms().CreateOrUpdateAsync(WaitUntil.Completed, \"hsm\", new ManagedHsmData(AzureLocation.WestEurope))|];", "option")]
         [InlineData("ManagedHsmResource Run(ArmClient client, ResourceGroupResource group) { return [|group.GetManagedHsms().CreateOrUpdate(WaitUntil.Completed, \"hsm\", new ManagedHsmData(AzureLocation.WestEurope))|].Value; }", "option")]
         [InlineData("void Run(ResourceGroupResource group) { [|group.GetManagedHsms().CreateOrUpdate(WaitUntil.Completed, \"hsm\", new ManagedHsmData(AzureLocation.WestEurope))|]; }", "option")]
         [InlineData("void Run(ArmClient client, ResourceGroupResource group) { [|group.GetManagedHsms().CreateOrUpdate(WaitUntil.Completed, \"hsm\", new ManagedHsmData(AzureLocation.WestEurope))|]; }", null)]
         [InlineData("void Run(ArmClient client, ResourceGroupResource group, bool b) { if (b) [|group.GetManagedHsms().CreateOrUpdate(WaitUntil.Completed, \"hsm\", new ManagedHsmData(AzureLocation.WestEurope))|]; }", "option")]
+        [InlineData("void Run(ArmClient client, ResourceGroupResource group) { [|group.GetManagedHsms().CreateOrUpdateAsync(WaitUntil.Completed, \"hsm\", new ManagedHsmData(AzureLocation.WestEurope))|]; }", "option")]
+        [InlineData("void Run(ArmClient client, ResourceGroupResource group) { var task = Task.Run(() => [|group.GetManagedHsms().CreateOrUpdate(WaitUntil.Completed, \"hsm\", new ManagedHsmData(AzureLocation.WestEurope))|].Value); }", "option")]
+        [InlineData("void Run(ArmClient client, ResourceGroupResource group, ManagedHsmResource hsm) { [|group.GetManagedHsms().CreateOrUpdate(WaitUntil.Completed, \"hsm\", new ManagedHsmData(AzureLocation.WestEurope))|]; }", "option")]
+        [InlineData("ArmClient _instance; static void Run(ResourceGroupResource group) { Action a = () => { var op = [|group.GetManagedHsms().CreateOrUpdate(WaitUntil.Completed, \"hsm\", new ManagedHsmData(AzureLocation.WestEurope))|]; }; }", "option")]
         public Task NoFixWhereNoneCompilesOrNoDestinationIsKnown(string member, string? option)
         {
             var source = $$"""
