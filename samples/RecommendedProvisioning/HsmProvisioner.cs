@@ -2,8 +2,11 @@ using System;
 using System.Threading.Tasks;
 using Azure;
 using Azure.Core;
+using Azure.ResourceManager;
 using Azure.ResourceManager.KeyVault;
 using Azure.ResourceManager.KeyVault.Models;
+using Azure.ResourceManager.Monitor;
+using Azure.ResourceManager.Monitor.Models;
 using Azure.ResourceManager.Resources;
 using Azure.Security.KeyVault.Administration;
 using Azure.Security.KeyVault.Keys;
@@ -15,13 +18,37 @@ public sealed class HsmProvisioner
 {
     private const int RetentionDays = 90;
 
-    public async Task<ManagedHsmResource> CreateAsync(ResourceGroupResource resourceGroup, Guid tenantId, string adminGroupObjectId)
+    public async Task<ManagedHsmResource> CreateAsync(ArmClient armClient, ResourceGroupResource resourceGroup, Guid tenantId, string adminGroupObjectId, ResourceIdentifier workspaceId)
     {
         var operation = await resourceGroup.GetManagedHsms().CreateOrUpdateAsync(
             WaitUntil.Completed,
             "contoso-hsm",
             BuildData(tenantId, adminGroupObjectId));
-        return operation.Value;
+        var hsm = operation.Value;
+
+        // Audit logs of every key operation go to Log Analytics.
+        await armClient.GetDiagnosticSettings(hsm.Id).CreateOrUpdateAsync(
+            WaitUntil.Completed,
+            "audit-logs",
+            new DiagnosticSettingData
+            {
+                WorkspaceId = workspaceId,
+                Logs = { new LogSettings(true) { CategoryGroup = "audit" } },
+            });
+        return hsm;
+    }
+
+    public async Task AlertOnAvailabilityAsync(ResourceGroupResource resourceGroup, ManagedHsmResource hsm, MetricAlertCriteria availabilityBelow99)
+    {
+        var alert = new MetricAlertData(
+            AzureLocation.WestEurope,
+            severity: 1,
+            isEnabled: true,
+            scopes: new[] { hsm.Id.ToString() },
+            evaluationFrequency: TimeSpan.FromMinutes(5),
+            windowSize: TimeSpan.FromMinutes(15),
+            criteria: availabilityBelow99);
+        await resourceGroup.GetMetricAlerts().CreateOrUpdateAsync(WaitUntil.Completed, "contoso-hsm-availability", alert);
     }
 
     public async Task<Uri> BackUpAsync(KeyVaultBackupClient backups, Uri backupContainer)

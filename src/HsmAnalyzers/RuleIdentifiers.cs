@@ -9,10 +9,16 @@ public static class RuleIdentifiers
     public const string SoftDeleteRetentionOutOfRange = "HSM1003";
     public const string SoftDeleteRetentionBelowMinimum = "HSM1004";
     public const string PermanentPurge = "HSM1005";
+
     public const string RegionWithoutAvailabilityZones = "HSM1201";
     public const string NoSecondRegion = "HSM1202";
     public const string NoBackup = "HSM1203";
     public const string BackupOperationDropped = "HSM1204";
     public const string BackupSasToken = "HSM1205";
     public const string SasTokenInSource = "HSM1206";
+
+    public const string NoAuditLogs = "HSM1301";
+    public const string AuditLogsNotEnabled = "HSM1302";
+    public const string DiagnosticSettingWithoutDestination = "HSM1303";
+    public const string NoAlertRule = "HSM1304";
 }

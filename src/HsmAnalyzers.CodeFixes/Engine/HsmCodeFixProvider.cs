@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
@@ -23,7 +25,24 @@ public abstract class HsmCodeFixProvider : CodeFixProvider
 
     public sealed override ImmutableArray<string> FixableDiagnosticIds { get; }
 
-    public sealed override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    /// <summary>Fix All applies the fixes one after another, from the end of the document to its start, so that
+    /// each fix sees the code the previous ones left and none is dropped as overlapping (the batch fixer drops
+    /// edits that touch neighbouring text, such as an insertion right before another fixed statement).</summary>
+    public sealed override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(async (context, document, diagnostics) =>
+    {
+        var current = document;
+        foreach (var diagnostic in diagnostics.OrderByDescending(d => d.Location.SourceSpan.Start))
+        {
+            var root = await current.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+            if (root is not null
+                && await FixAsync(current, root, diagnostic, context.CancellationToken).ConfigureAwait(false) is (_, { } newRoot))
+            {
+                current = current.WithSyntaxRoot(newRoot);
+            }
+        }
+
+        return await ImportAdder.AddImportsAsync(current, Simplifier.AddImportsAnnotation, cancellationToken: context.CancellationToken).ConfigureAwait(false);
+    });
 
     public sealed override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
@@ -35,7 +54,7 @@ public abstract class HsmCodeFixProvider : CodeFixProvider
 
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (Fix(root, diagnostic) is ({ } title, { } newRoot))
+            if (await FixAsync(context.Document, root, diagnostic, context.CancellationToken).ConfigureAwait(false) is ({ } title, { } newRoot))
             {
                 var document = context.Document.WithSyntaxRoot(newRoot);
                 context.RegisterCodeFix(
@@ -46,5 +65,9 @@ public abstract class HsmCodeFixProvider : CodeFixProvider
     }
 
     /// <summary>The fix's title and the rewritten root, or null when no fix that compiles exists for this diagnostic.</summary>
-    private protected abstract (string Title, SyntaxNode Root)? Fix(SyntaxNode root, Diagnostic diagnostic);
+    private protected virtual (string Title, SyntaxNode Root)? Fix(SyntaxNode root, Diagnostic diagnostic) => null;
+
+    /// <summary>Like <see cref="Fix"/>, for fixes that need the semantic model.</summary>
+    private protected virtual Task<(string Title, SyntaxNode Root)?> FixAsync(Document document, SyntaxNode root, Diagnostic diagnostic, CancellationToken cancellationToken) =>
+        Task.FromResult(Fix(root, diagnostic));
 }

@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Formatting;
+using Microsoft.CodeAnalysis.Simplification;
 
 namespace HsmAnalyzers.CodeFixes.Engine;
 
@@ -34,7 +35,7 @@ internal static class SyntaxEdits
         SyntaxFactory.AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, SyntaxFactory.IdentifierName(name), value);
 
     /// <summary>Adds <paramref name="entry"/> at the end of the creation's object initializer, creating one when
-    /// there is none, and keeps a multi-line initializer multi-line.</summary>
+    /// there is none.</summary>
     public static BaseObjectCreationExpressionSyntax? AddToInitializer(BaseObjectCreationExpressionSyntax creation, ExpressionSyntax entry)
     {
         var initializer = creation.Initializer;
@@ -48,11 +49,13 @@ internal static class SyntaxEdits
             return creation.WithoutTrailingTrivia().WithInitializer(newInitializer).WithTrailingTrivia(creation.GetTrailingTrivia());
         }
 
-        if (!initializer.IsKind(SyntaxKind.ObjectInitializerExpression))
-        {
-            return null;
-        }
+        return initializer.IsKind(SyntaxKind.ObjectInitializerExpression) ? creation.WithInitializer(Append(initializer, entry)) : null;
+    }
 
+    /// <summary>Adds <paramref name="entry"/> at the end of an object or collection initializer and keeps a
+    /// multi-line initializer multi-line.</summary>
+    public static InitializerExpressionSyntax Append(InitializerExpressionSyntax initializer, ExpressionSyntax entry)
+    {
         var items = initializer.Expressions.GetWithSeparators();
         if (initializer.Expressions.LastOrDefault() is { } lastEntry)
         {
@@ -72,8 +75,12 @@ internal static class SyntaxEdits
         }
 
         var expressions = SyntaxFactory.SeparatedList<ExpressionSyntax>(items.Add(entry));
-        return creation.WithInitializer(initializer.WithExpressions(expressions).WithAdditionalAnnotations(Formatter.Annotation));
+        return initializer.WithExpressions(expressions).WithAdditionalAnnotations(Formatter.Annotation);
     }
+
+    /// <summary>A type name written in full, which the code action shortens and imports where it can.</summary>
+    public static TypeSyntax ImportedType(string fullName) =>
+        SyntaxFactory.ParseTypeName("global::" + fullName).WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation);
 
     /// <summary>Removes an assignment that is an initializer entry or a statement of its own in a block.</summary>
     public static SyntaxNode? RemoveAssignment(SyntaxNode root, AssignmentExpressionSyntax assignment) => assignment.Parent switch

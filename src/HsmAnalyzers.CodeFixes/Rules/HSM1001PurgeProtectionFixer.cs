@@ -5,7 +5,6 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Simplification;
 
 namespace HsmAnalyzers.CodeFixes.Rules;
 
@@ -39,9 +38,7 @@ public sealed class HSM1001PurgeProtectionFixer : HsmCodeFixProvider
                 return AddToInitializer(root, diagnostic, PurgeProtectionOn());
 
             case HSM1001PurgeProtectionAnalyzer.FixAddProperties:
-                var properties = SyntaxFactory.ObjectCreationExpression(
-                        SyntaxFactory.ParseTypeName("global::Azure.ResourceManager.KeyVault.Models.ManagedHsmProperties")
-                            .WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation))
+                var properties = SyntaxFactory.ObjectCreationExpression(SyntaxEdits.ImportedType("Azure.ResourceManager.KeyVault.Models.ManagedHsmProperties"))
                     .WithInitializer(SyntaxFactory.InitializerExpression(
                         SyntaxKind.ObjectInitializerExpression,
                         SyntaxFactory.SingletonSeparatedList<ExpressionSyntax>(PurgeProtectionOn())));

@@ -10,9 +10,11 @@ namespace HsmAnalyzers.Engine;
 /// Follows an SDK model object (<see cref="SdkSymbols.IsTrackedModel"/>) back from the point where it is used, for
 /// example passed to <c>ManagedHsmCollection.CreateOrUpdate</c>, to its creation, and records what was set on it:
 /// object and nested initializers, later assignments through a local, parameter or field and a property path,
-/// elements added to collection properties (collection initializers and <c>Add</c> calls), constants, constant-valued locals and conditionals, and helper methods of the compilation that build and
-/// return the object. Assignments that may not run before the use (in a branch, loop or lambda) and objects
-/// handed to other code make the affected properties unknown: the trace never guesses.
+/// constants, constant-valued locals and conditionals, and helper methods of the compilation that build and
+/// return the object. For collection-typed properties (<c>InitialAdminObjectIds</c>, <c>Permissions</c>) it records
+/// the elements added by collection initializers and <c>Add</c> calls. Assignments or <c>Add</c> calls that may not
+/// run before the use (in a branch, loop or lambda), any other use of a collection, and objects handed to other code
+/// make the affected properties unknown: the trace never guesses.
 /// </summary>
 internal sealed class ConfigurationTracker
 {
@@ -95,17 +97,17 @@ internal sealed class ConfigurationTracker
                     when _symbols.IsTrackedModel(property.Type):
                     ApplyInitializer(target.Nested(property.Property.Name, property.Type!), memberInitializer.Initializer, use, depth);
                     break;
-                case IMemberInitializerOperation { InitializedMember: IPropertyReferenceOperation property } memberInitializer
+                case IMemberInitializerOperation { InitializedMember: IPropertyReferenceOperation property } collectionInitializer
                     when IsCollection(property.Type):
-                    foreach (var element in memberInitializer.Initializer.Initializers)
+                    foreach (var element in collectionInitializer.Initializer.Initializers)
                     {
-                        if (element is IInvocationOperation addition)
+                        if (AddedElement(element) is { } added)
                         {
-                            target.Add(property.Property.Name, addition);
+                            target.AddElement(property.Property.Name, added);
                         }
                         else
                         {
-                            target.Set(property.Property.Name, new PropertyState(PropertyStateKind.Unknown));
+                            target.MakeCollectionUnknown(property.Property.Name);
                         }
                     }
 
@@ -148,7 +150,21 @@ internal sealed class ConfigurationTracker
                 end = property;
             }
 
-            if (end.Parent is ISimpleAssignmentOperation assignment && assignment.Target == end)
+            if (path.Count > 0 && IsCollection(end.Type))
+            {
+                // Anything but an unconditional Add (a read, an indexer, Remove, a hand-over) leaves the elements unknown.
+                var owner = Follow(target, path.Take(path.Count - 1));
+                var name = path[path.Count - 1].Property.Name;
+                if (end.Parent is IInvocationOperation add && add.Instance == end && AddedElement(add) is { } added && use.SeesUnconditionally(add))
+                {
+                    owner.AddElement(name, added);
+                }
+                else
+                {
+                    owner.MakeCollectionUnknown(name);
+                }
+            }
+            else if (end.Parent is ISimpleAssignmentOperation assignment && assignment.Target == end)
             {
                 if (path.Count == 0)
                 {
@@ -159,52 +175,48 @@ internal sealed class ConfigurationTracker
                 var state = use.SeesUnconditionally(assignment)
                     ? StateOf(assignment, use, depth)
                     : new PropertyState(PropertyStateKind.Unknown, assignment);
-                Owner(target, path).Set(path[path.Count - 1].Property.Name, state);
+                Follow(target, path.Take(path.Count - 1)).Set(path[path.Count - 1].Property.Name, state);
             }
-            else if (path.Count > 0 && IsCollection(end.Type))
+            else if (_symbols.IsTrackedModel(end.Type) && end.Parent is not IInvocationOperation && !IsAddedToTrackedCollection(end))
             {
-                // An unconditional Add on the collection itself is recorded; any other use of it (a conditional
-                // Add, a Clear, handing it to other code) leaves its content unknown.
-                var owner = Owner(target, path);
-                var name = path[path.Count - 1].Property.Name;
-                if (end.Parent is IInvocationOperation { TargetMethod.Name: "Add" } addition && addition.Instance == end && use.SeesUnconditionally(addition))
-                {
-                    owner.Add(name, addition);
-                }
-                else
-                {
-                    owner.Set(name, new PropertyState(PropertyStateKind.Unknown));
-                }
-            }
-            else if (_symbols.IsTrackedModel(end.Type) && end.Parent is not IInvocationOperation)
-            {
-                var escaped = target;
-                foreach (var step in path)
-                {
-                    escaped = escaped.Nested(step.Property.Name, step.Type!);
-                }
-
-                escaped.Escape();
+                Follow(target, path).Escape();
             }
         }
     }
 
-    /// <summary>The object that holds the last property of <paramref name="path"/>.</summary>
-    private static TrackedObject Owner(TrackedObject target, List<IPropertyReferenceOperation> path)
+    private static TrackedObject Follow(TrackedObject target, IEnumerable<IPropertyReferenceOperation> path)
     {
-        var owner = target;
-        foreach (var step in path.Take(path.Count - 1))
+        foreach (var step in path)
         {
-            owner = owner.Nested(step.Property.Name, step.Type!);
+            target = target.Nested(step.Property.Name, step.Type!);
         }
 
-        return owner;
+        return target;
     }
 
-    private static bool IsCollection(ITypeSymbol? type) =>
-        type is not null && type.SpecialType != SpecialType.System_String
-        && (type.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_ICollection_T
-            || type.AllInterfaces.Any(i => i.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_ICollection_T));
+    /// <summary>A type the trace records elements of: one that implements <c>ICollection&lt;T&gt;</c>.</summary>
+    private bool IsCollection(ITypeSymbol? type)
+    {
+        var collection = _compilation.GetSpecialType(SpecialType.System_Collections_Generic_ICollection_T);
+        return type is not null
+            && (SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, collection)
+                || type.AllInterfaces.Any(i => SymbolEqualityComparer.Default.Equals(i.OriginalDefinition, collection)));
+    }
+
+    /// <summary>The value a collection initializer entry or an <c>Add</c> call adds, when it adds exactly one.</summary>
+    private static IOperation? AddedElement(IOperation operation) =>
+        operation is IInvocationOperation { TargetMethod.Name: "Add", Arguments.Length: 1 } add ? add.Arguments[0].Value : null;
+
+    /// <summary>The object is stored in a collection of a traced model (<c>options.Permissions.Add(permission)</c>,
+    /// <c>Permissions = { permission }</c>): the trace follows it there, so it is not handed to other code.</summary>
+    private bool IsAddedToTrackedCollection(IOperation reference) =>
+        reference.Parent is IArgumentOperation { Parent: IInvocationOperation add }
+        && AddedElement(add) == reference
+        && (add.Instance is IPropertyReferenceOperation list ? list
+            : add.Parent?.Parent is IMemberInitializerOperation { InitializedMember: IPropertyReferenceOperation initialized } ? initialized
+            : null) is { } collection
+        && _symbols.IsTrackedModel(collection.Property.ContainingType)
+        && IsCollection(collection.Type);
 
     private static bool IsReferenceTo(IOperation operation, ISymbol symbol) => operation switch
     {

@@ -18,4 +18,9 @@ internal static class DiagnosticLocations
 
         return Location.Create(creation.SyntaxTree, TextSpan.FromBounds(creation.SpanStart, end));
     }
+
+    /// <summary>True when <paramref name="node"/> lies in <paramref name="member"/>: a diagnostic there can be
+    /// fixed in the IDE by an action that analyzed the member.</summary>
+    public static bool IsInside(SyntaxNode node, SyntaxNode member) =>
+        node.SyntaxTree == member.SyntaxTree && member.Span.Contains(node.Span);
 }

@@ -136,11 +136,20 @@ internal sealed class HsmCompilationStartContext
             context => Guard(context.Node, () => action(new HsmAnalysisContext(context.Options, context.ReportDiagnostic, context.CancellationToken), context.Node)),
             kinds);
 
-    /// <summary>Calls <paramref name="action"/> once the whole compilation has been analyzed. Only for rules that
-    /// cannot decide before: their diagnostics need the <c>CompilationEnd</c> custom tag, and the IDE shows them
-    /// only in full-solution analysis and builds.</summary>
+    /// <summary>Calls <paramref name="action"/> once the whole compilation has been analyzed. Only rules that truly
+    /// need the whole project use it; their descriptors carry <see cref="WellKnownDiagnosticTags.CompilationEnd"/>.</summary>
     public void RegisterCompilationEndAction(Action<HsmAnalysisContext> action) =>
-        _start.RegisterCompilationEndAction(context => action(new HsmAnalysisContext(context.Options, context.ReportDiagnostic, context.CancellationToken)));
+        _start.RegisterCompilationEndAction(context =>
+        {
+            try
+            {
+                action(new HsmAnalysisContext(context.Options, context.ReportDiagnostic, context.CancellationToken));
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                throw new HsmAnalyzerException($"{_ruleIds} failed at the end of compilation '{context.Compilation.AssemblyName}': {exception.Message}", exception);
+            }
+        });
 
     private static void AnalyzeInvocation(InvocationExpressionSyntax node, SemanticModel semanticModel, HsmAnalysisContext analysis, Action<HsmAnalysisContext, IInvocationOperation> action)
     {

@@ -10,6 +10,7 @@ namespace HsmAnalyzers.Engine;
 internal static class HsmOptions
 {
     public const string MinimumSoftDeleteRetentionDays = "hsm_analyzers.minimum_soft_delete_retention_days";
+    public const string LogAnalyticsWorkspaceId = "hsm_analyzers.log_analytics_workspace_id";
 
     public const string AllowedRegions = "hsm_analyzers.allowed_regions";
 
@@ -32,4 +33,10 @@ internal static class HsmOptions
 
         return defaultValue;
     }
+
+    /// <summary>The value of <paramref name="key"/>, trimmed; null when it is missing or blank.</summary>
+    public static string? GetString(AnalyzerOptions options, SyntaxTree tree, string key) =>
+        options.AnalyzerConfigOptionsProvider.GetOptions(tree).TryGetValue(key, out var text) && !string.IsNullOrWhiteSpace(text)
+            ? text.Trim()
+            : null;
 }

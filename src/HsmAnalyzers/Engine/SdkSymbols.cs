@@ -21,6 +21,13 @@ internal sealed class SdkSymbols
         KeyVaultAccessControlClient = SdkType.Resolve(compilation, "Azure.Security.KeyVault.Administration.KeyVaultAccessControlClient");
         KeyVaultBackupClient = SdkType.Resolve(compilation, "Azure.Security.KeyVault.Administration.KeyVaultBackupClient");
         AzureLocation = SdkType.Resolve(compilation, "Azure.Core.AzureLocation");
+        ResourceIdentifier = SdkType.Resolve(compilation, "Azure.Core.ResourceIdentifier");
+        MonitorExtensions = SdkType.Resolve(compilation, "Azure.ResourceManager.Monitor.MonitorExtensions");
+        DiagnosticSettingCollection = SdkType.Resolve(compilation, "Azure.ResourceManager.Monitor.DiagnosticSettingCollection");
+        DiagnosticSettingData = SdkType.Resolve(compilation, "Azure.ResourceManager.Monitor.DiagnosticSettingData");
+        LogSettings = SdkType.Resolve(compilation, "Azure.ResourceManager.Monitor.Models.LogSettings");
+        MetricAlertCollection = SdkType.Resolve(compilation, "Azure.ResourceManager.Monitor.MetricAlertCollection");
+        ActivityLogAlertCollection = SdkType.Resolve(compilation, "Azure.ResourceManager.Monitor.ActivityLogAlertCollection");
 
         ReferencesManagedHsmSdk = ManagedHsmCollection.Exists || ManagedHsmData.Exists
             || KeyVaultAccessControlClient.Exists || KeyVaultBackupClient.Exists;
@@ -54,9 +61,25 @@ internal sealed class SdkSymbols
 
     public SdkType AzureLocation { get; }
 
+    public SdkType ResourceIdentifier { get; }
+
+    public SdkType MonitorExtensions { get; }
+
+    public SdkType DiagnosticSettingCollection { get; }
+
+    public SdkType DiagnosticSettingData { get; }
+
+    public SdkType LogSettings { get; }
+
+    public SdkType MetricAlertCollection { get; }
+
+    public SdkType ActivityLogAlertCollection { get; }
+
     public static SdkSymbols For(Compilation compilation) => Cache.GetValue(compilation, static c => new SdkSymbols(c));
 
     /// <summary>The SDK model types whose configuration the <see cref="ConfigurationTracker"/> follows through code.</summary>
     public bool IsTrackedModel(ITypeSymbol? type) =>
-        ManagedHsmData.Matches(type) || ManagedHsmProperties.Matches(type) || ManagedHsmNetworkRuleSet.Matches(type);
+        ManagedHsmData.Matches(type) || ManagedHsmProperties.Matches(type) || ManagedHsmNetworkRuleSet.Matches(type)
+        || DiagnosticSettingData.Matches(type);
+
 }

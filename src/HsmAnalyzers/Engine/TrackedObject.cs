@@ -10,8 +10,7 @@ internal enum PropertyStateKind
     /// <summary>The object was created in traced code and nothing set the property: it holds the SDK default.</summary>
     NeverSet,
 
-    /// <summary>Set by an assignment the trace saw, to <see cref="PropertyState.Values"/> or <see cref="PropertyState.Object"/>;
-    /// for a collection property, filled by the <see cref="PropertyState.Additions"/> the trace saw.</summary>
+    /// <summary>Set by an assignment the trace saw, to <see cref="PropertyState.Values"/> or <see cref="PropertyState.Object"/>.</summary>
     Set,
 
     /// <summary>Anything else: set conditionally, by code the trace cannot see, or on an object of unknown origin.</summary>
@@ -21,18 +20,12 @@ internal enum PropertyStateKind
 /// <summary>What the trace knows of one property at the point of use.</summary>
 internal readonly struct PropertyState
 {
-    public PropertyState(
-        PropertyStateKind kind,
-        ISimpleAssignmentOperation? assignment = null,
-        PossibleValues values = default,
-        TrackedObject? @object = null,
-        ImmutableArray<IInvocationOperation> additions = default)
+    public PropertyState(PropertyStateKind kind, ISimpleAssignmentOperation? assignment = null, PossibleValues values = default, TrackedObject? @object = null)
     {
         Kind = kind;
         Assignment = assignment;
         Values = values;
         Object = @object;
-        Additions = additions;
     }
 
     public PropertyStateKind Kind { get; }
@@ -45,16 +38,31 @@ internal readonly struct PropertyState
 
     /// <summary>The traced object assigned, for a property of an SDK model type.</summary>
     public TrackedObject? Object { get; }
+}
 
-    /// <summary>For a collection property the object came with: the <c>Add</c> calls, collection initializer
-    /// entries or later statements, that put its elements in. Default when the property was assigned instead.</summary>
-    public ImmutableArray<IInvocationOperation> Additions { get; }
+/// <summary>What the trace knows of a collection-typed property (such as <c>InitialAdminObjectIds</c>) at the point of use.</summary>
+internal readonly struct CollectionState
+{
+    public CollectionState(bool isKnown, ImmutableArray<IOperation> elements)
+    {
+        IsKnown = isKnown;
+        Elements = elements;
+    }
+
+    /// <summary>True when <see cref="Elements"/> is all the collection holds: the object was created in traced code
+    /// and every change to the collection was an unconditional <c>Add</c> (a collection initializer entry or an
+    /// <c>Add</c> call) that the trace saw.</summary>
+    public bool IsKnown { get; }
+
+    /// <summary>The values added, in the order they were added (may be incomplete when not <see cref="IsKnown"/>).</summary>
+    public ImmutableArray<IOperation> Elements { get; }
 }
 
 /// <summary>An SDK model object followed from its creation to a point of use: which properties were set, to what.</summary>
 internal sealed class TrackedObject
 {
     private readonly Dictionary<string, PropertyState> _properties = new();
+    private readonly Dictionary<string, CollectionState> _collections = new();
 
     private TrackedObject(ITypeSymbol type, IObjectCreationOperation? creation)
     {
@@ -79,18 +87,19 @@ internal sealed class TrackedObject
 
     internal void Set(string propertyName, PropertyState state) => _properties[propertyName] = state;
 
-    /// <summary>Records an element added to a collection property. Only additions to a collection whose every
-    /// addition the trace saw stay known; after anything else, the content is unknown.</summary>
-    internal void Add(string propertyName, IInvocationOperation addition)
+    /// <summary>The elements of a collection-typed property.</summary>
+    public CollectionState Collection(string propertyName) =>
+        _collections.TryGetValue(propertyName, out var state) ? state : new CollectionState(Creation is not null, ImmutableArray<IOperation>.Empty);
+
+    internal void AddElement(string propertyName, IOperation element)
     {
-        var current = this[propertyName];
-        _properties[propertyName] = current.Kind switch
-        {
-            PropertyStateKind.NeverSet => new PropertyState(PropertyStateKind.Set, additions: ImmutableArray.Create(addition)),
-            PropertyStateKind.Set when !current.Additions.IsDefault => new PropertyState(PropertyStateKind.Set, additions: current.Additions.Add(addition)),
-            _ => new PropertyState(PropertyStateKind.Unknown),
-        };
+        var state = Collection(propertyName);
+        _collections[propertyName] = new CollectionState(state.IsKnown, state.Elements.Add(element));
     }
+
+    /// <summary>The collection was changed in a way the trace does not follow, or handed to other code.</summary>
+    internal void MakeCollectionUnknown(string propertyName) =>
+        _collections[propertyName] = new CollectionState(false, Collection(propertyName).Elements);
 
     /// <summary>The object held by a model-typed property, made up as one of unknown origin when the trace has
     /// none, so that later assignments through the path are still recorded.</summary>
@@ -119,6 +128,7 @@ internal sealed class TrackedObject
         }
 
         _properties.Clear();
+        _collections.Clear();
         Creation = null;
         foreach (var nested in nestedObjects)
         {

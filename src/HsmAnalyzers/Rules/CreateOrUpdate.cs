@@ -5,7 +5,8 @@ using Microsoft.CodeAnalysis.Operations;
 
 namespace HsmAnalyzers.Rules;
 
-/// <summary>The call that creates a Managed HSM: <c>ManagedHsmCollection.CreateOrUpdate[Async]</c>.</summary>
+/// <summary>The call that creates a Managed HSM: <c>ManagedHsmCollection.CreateOrUpdate[Async]</c>. Other ARM
+/// collections (diagnostic settings, alert rules) create with methods of the same names.</summary>
 internal static class CreateOrUpdate
 {
     public static readonly ImmutableHashSet<string> MethodNames = ImmutableHashSet.Create("CreateOrUpdate", "CreateOrUpdateAsync");

@@ -59,7 +59,7 @@ public sealed class HSM1001PurgeProtectionAnalyzer : HsmAnalyzer
             // A finding inside another member (a helper that builds the data) is reported on the argument, without a fix.
             void ReportAt(SyntaxNode node, Location location, string fix, string reason)
             {
-                if (node.SyntaxTree == member.SyntaxTree && member.Span.Contains(node.Span))
+                if (DiagnosticLocations.IsInside(node, member))
                 {
                     Report(analysis, location, fix, reason);
                 }

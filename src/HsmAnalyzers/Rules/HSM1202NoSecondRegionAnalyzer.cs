@@ -23,10 +23,10 @@ public sealed class HSM1202NoSecondRegionAnalyzer : HsmAnalyzer
                 return;
             }
 
-            // Only a trace that saw the whole history speaks: never set means no region was ever added.
+            // Only a trace that saw the whole history speaks: a known, empty list means no region was ever added.
             var properties = data["Properties"];
             if (properties.Kind == PropertyStateKind.NeverSet
-                || properties.Object is { } propertiesObject && propertiesObject["Regions"].Kind == PropertyStateKind.NeverSet)
+                || properties.Object is { } propertiesObject && propertiesObject.Collection("Regions") is { IsKnown: true, Elements.IsEmpty: true })
             {
                 analysis.ReportDiagnostic(Diagnostic.Create(Descriptors.HSM1202NoSecondRegion, invocation.Syntax.GetLocation()));
             }

@@ -7,6 +7,8 @@ using Azure.Core;
 using Azure.ResourceManager;
 using Azure.ResourceManager.KeyVault;
 using Azure.ResourceManager.KeyVault.Models;
+using Azure.ResourceManager.Monitor;
+using Azure.ResourceManager.Monitor.Models;
 using Azure.ResourceManager.Resources;
 using Azure.Security.KeyVault.Administration;
 using Azure.Security.KeyVault.Keys;
@@ -97,9 +99,20 @@ public sealed class ProvisioningShapes
         await keys.StartRecoverDeletedKeyAsync("payments");
     }
 
-    // The HSMs created above are backed up (HSM1203 looks at the whole project).
+    // The HSMs created above are backed up, logged and watched (HSM1203, HSM1301 and HSM1304 look at the whole project).
     public async Task BackUpAsync(KeyVaultBackupClient backups, Uri container) =>
         await (await backups.StartBackupAsync(container)).WaitForCompletionAsync();
+
+    public async Task MonitorAsync(ArmClient client, ResourceGroupResource group, ManagedHsmResource hsm, ResourceIdentifier workspace, ActivityLogAlertData alert)
+    {
+        var settings = client.GetDiagnosticSettings(hsm.Id);
+        var data = new DiagnosticSettingData { WorkspaceId = workspace };
+        data.Logs.Add(new LogSettings(true) { Category = "AuditEvent" });
+        await settings.CreateOrUpdateAsync(WaitUntil.Completed, "audit", data);
+        client.GetDiagnosticSettings(ManagedHsmResource.CreateResourceIdentifier("sub", "rg", "hsm"))
+            .CreateOrUpdate(WaitUntil.Completed, "archive", new DiagnosticSettingData { StorageAccountId = workspace, Logs = { new LogSettings(true) { CategoryGroup = "allLogs" } } });
+        await group.GetActivityLogAlerts().CreateOrUpdateAsync(WaitUntil.Completed, "hsm-admin-operations", alert);
+    }
 
     public ManagedHsmData FactoryDouble() =>
         ArmKeyVaultModelFactory.ManagedHsmData(

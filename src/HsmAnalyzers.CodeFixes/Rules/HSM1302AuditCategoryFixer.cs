@@ -1,0 +1,50 @@
+using System.Composition;
+using System.Linq;
+using HsmAnalyzers.CodeFixes.Engine;
+using HsmAnalyzers.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace HsmAnalyzers.CodeFixes.Rules;
+
+/// <summary>Adds <c>new LogSettings(true) { CategoryGroup = "audit" }</c> to the diagnostic setting's logs: to its
+/// <c>Logs = { … }</c> initializer when it has one, else as a new <c>Logs = { … }</c> entry of its initializer.</summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(HSM1302AuditCategoryFixer)), Shared]
+public sealed class HSM1302AuditCategoryFixer : HsmCodeFixProvider
+{
+    public const string EquivalenceKey = "HSM1302.AddAuditCategoryGroup";
+
+    public HSM1302AuditCategoryFixer()
+        : base(RuleIdentifiers.AuditLogsNotEnabled, EquivalenceKey)
+    {
+    }
+
+    private protected override (string Title, SyntaxNode Root)? Fix(SyntaxNode root, Diagnostic diagnostic)
+    {
+        if (!diagnostic.Properties.ContainsKey(HSM1302AuditCategoryAnalyzer.CanAddEntryProperty)
+            || SyntaxEdits.FindCreation(root, diagnostic) is not { } creation)
+        {
+            return null;
+        }
+
+        var auditEntry = SyntaxFactory.ObjectCreationExpression(SyntaxEdits.ImportedType("Azure.ResourceManager.Monitor.Models.LogSettings"))
+            .WithArgumentList(SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(SyntaxEdits.Literal(true)))))
+            .WithInitializer(SyntaxFactory.InitializerExpression(
+                SyntaxKind.ObjectInitializerExpression,
+                SyntaxFactory.SingletonSeparatedList<ExpressionSyntax>(
+                    SyntaxEdits.MemberAssignment("CategoryGroup", SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal("audit"))))));
+
+        var logs = creation.Initializer?.Expressions.OfType<AssignmentExpressionSyntax>()
+            .FirstOrDefault(a => a.Left is IdentifierNameSyntax { Identifier.ValueText: "Logs" } && a.Right.IsKind(SyntaxKind.CollectionInitializerExpression));
+        SyntaxNode? newRoot = logs is { Right: InitializerExpressionSyntax entries }
+            ? root.ReplaceNode(entries, SyntaxEdits.Append(entries, auditEntry))
+            : SyntaxEdits.AddToInitializer(creation, SyntaxEdits.MemberAssignment(
+                "Logs",
+                SyntaxFactory.InitializerExpression(SyntaxKind.CollectionInitializerExpression, SyntaxFactory.SingletonSeparatedList<ExpressionSyntax>(auditEntry)))) is { } newCreation
+                ? root.ReplaceNode(creation, newCreation)
+                : null;
+        return newRoot is null ? null : ("Send the audit category group", newRoot);
+    }
+}

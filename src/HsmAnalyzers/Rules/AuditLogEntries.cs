@@ -1,0 +1,69 @@
+using System;
+using System.Collections.Immutable;
+using HsmAnalyzers.Engine;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace HsmAnalyzers.Rules;
+
+internal enum AuditLogEntryKind
+{
+    /// <summary>The entry cannot be read: it may enable the audit logs.</summary>
+    Unknown,
+
+    /// <summary>An entry for the audit logs (AuditEvent, audit or allLogs) that is enabled, at least in one branch.</summary>
+    EnabledAudit,
+
+    /// <summary>An entry for the audit logs that is disabled.</summary>
+    DisabledAudit,
+
+    /// <summary>An entry for another category.</summary>
+    Other,
+}
+
+/// <summary>What a <c>LogSettings</c> entry of a diagnostic setting does for a Managed HSM's audit logs.</summary>
+internal static class AuditLogEntries
+{
+    public static AuditLogEntryKind Classify(IOperation element, SdkSymbols symbols)
+    {
+        if (ConstantValues.Unwrap(element) is not IObjectCreationOperation { Arguments.Length: 1 } creation || !symbols.LogSettings.Matches(creation.Type))
+        {
+            return AuditLogEntryKind.Unknown;
+        }
+
+        var enabled = ConstantValues.Resolve(creation.Arguments[0].Value);
+        var names = PossibleValues.Of(null);
+        foreach (var entry in creation.Initializer?.Initializers ?? ImmutableArray<IOperation>.Empty)
+        {
+            if (entry is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: var property } } assignment)
+            {
+                switch (property)
+                {
+                    case "IsEnabled":
+                        enabled = ConstantValues.Resolve(assignment.Value);
+                        break;
+                    case "Category" or "CategoryGroup":
+                        names = names.Union(ConstantValues.Resolve(assignment.Value));
+                        break;
+                }
+            }
+        }
+
+        if (!enabled.IsKnown || !names.IsKnown)
+        {
+            return AuditLogEntryKind.Unknown;
+        }
+
+        if (!names.Any(IsAuditName))
+        {
+            return AuditLogEntryKind.Other;
+        }
+
+        return enabled.Any(value => value is true) ? AuditLogEntryKind.EnabledAudit : AuditLogEntryKind.DisabledAudit;
+    }
+
+    private static bool IsAuditName(object? name) => name is string text
+        && (text.Equals("AuditEvent", StringComparison.OrdinalIgnoreCase)
+            || text.Equals("audit", StringComparison.OrdinalIgnoreCase)
+            || text.Equals("allLogs", StringComparison.OrdinalIgnoreCase));
+}

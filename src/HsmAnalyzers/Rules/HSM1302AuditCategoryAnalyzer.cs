@@ -1,0 +1,51 @@
+using System.Collections.Immutable;
+using System.Linq;
+using HsmAnalyzers.Engine;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace HsmAnalyzers.Rules;
+
+/// <summary>HSM1302: a diagnostic setting for a Managed HSM that enables no audit log category.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class HSM1302AuditCategoryAnalyzer : HsmAnalyzer
+{
+    /// <summary>Diagnostic property present when the fixer can add the audit entry to the reported creation.</summary>
+    public const string CanAddEntryProperty = "CanAddEntry";
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.HSM1302AuditLogsNotEnabled);
+
+    private protected override void OnSdkCompilationStart(HsmCompilationStartContext context)
+    {
+        var symbols = context.Symbols;
+        if (!symbols.DiagnosticSettingCollection.Exists)
+        {
+            return;
+        }
+
+        context.RegisterMemberInvocationAction(CreateOrUpdate.MethodNames, (analysis, invocation, member) =>
+        {
+            if (!DiagnosticSettingCreation.IsCreation(invocation, symbols)
+                || DiagnosticSettingCreation.ScopeOf(invocation, symbols) != ResourceScopeKind.ManagedHsm
+                || DiagnosticSettingCreation.DataArgument(invocation, symbols) is not { } dataArgument
+                || new ConfigurationTracker(symbols, context.Compilation, analysis.CancellationToken).Trace(dataArgument.Value, invocation) is not { Creation: { } creation } data)
+            {
+                return;
+            }
+
+            var logs = data.Collection("Logs");
+            var entries = logs.Elements.Select(element => AuditLogEntries.Classify(element, symbols)).ToList();
+            if (!logs.IsKnown || entries.Any(kind => kind is AuditLogEntryKind.Unknown or AuditLogEntryKind.EnabledAudit))
+            {
+                return;
+            }
+
+            var inMember = DiagnosticLocations.IsInside(creation.Syntax, member);
+            var properties = inMember && !entries.Contains(AuditLogEntryKind.DisabledAudit)
+                ? ImmutableDictionary<string, string?>.Empty.Add(CanAddEntryProperty, "true")
+                : ImmutableDictionary<string, string?>.Empty;
+            var location = inMember ? DiagnosticLocations.CreationHead(creation.Syntax) : dataArgument.Value.Syntax.GetLocation();
+            analysis.ReportDiagnostic(Diagnostic.Create(Descriptors.HSM1302AuditLogsNotEnabled, location, properties));
+        });
+    }
+}
