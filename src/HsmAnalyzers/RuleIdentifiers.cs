@@ -9,4 +9,10 @@ public static class RuleIdentifiers
     public const string SoftDeleteRetentionOutOfRange = "HSM1003";
     public const string SoftDeleteRetentionBelowMinimum = "HSM1004";
     public const string PermanentPurge = "HSM1005";
+    public const string InitialAdminNotAGroup = "HSM1101";
+    public const string KeyRoleAtBroadScope = "HSM1102";
+    public const string AdminRoleNotToAGroup = "HSM1103";
+    public const string PrivilegedAzureRoleToUser = "HSM1104";
+    public const string OverbroadCustomRole = "HSM1105";
+    public const string SeveralDataPlaneRoles = "HSM1106";
 }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
@@ -35,11 +36,11 @@ public abstract class HsmCodeFixProvider : CodeFixProvider
 
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (Fix(root, diagnostic) is ({ } title, { } newRoot))
+            foreach (var (title, newRoot, equivalenceKey) in Fixes(root, diagnostic))
             {
                 var document = context.Document.WithSyntaxRoot(newRoot);
                 context.RegisterCodeFix(
-                    CodeAction.Create(title, cancellationToken => ImportAdder.AddImportsAsync(document, Simplifier.AddImportsAnnotation, cancellationToken: cancellationToken), _equivalenceKey),
+                    CodeAction.Create(title, cancellationToken => ImportAdder.AddImportsAsync(document, Simplifier.AddImportsAnnotation, cancellationToken: cancellationToken), equivalenceKey),
                     diagnostic);
             }
         }
@@ -47,4 +48,14 @@ public abstract class HsmCodeFixProvider : CodeFixProvider
 
     /// <summary>The fix's title and the rewritten root, or null when no fix that compiles exists for this diagnostic.</summary>
     private protected abstract (string Title, SyntaxNode Root)? Fix(SyntaxNode root, Diagnostic diagnostic);
+
+    /// <summary>Every fix offered for the diagnostic: by default the one <see cref="Fix"/> makes, under the fixer's
+    /// equivalence key, which is the one Fix All applies. A fixer that offers alternatives adds them with keys of their own.</summary>
+    private protected virtual IEnumerable<(string Title, SyntaxNode Root, string EquivalenceKey)> Fixes(SyntaxNode root, Diagnostic diagnostic)
+    {
+        if (Fix(root, diagnostic) is ({ } title, { } newRoot))
+        {
+            yield return (title, newRoot, _equivalenceKey);
+        }
+    }
 }

@@ -11,8 +11,10 @@ namespace HsmAnalyzers.Engine;
 /// example passed to <c>ManagedHsmCollection.CreateOrUpdate</c>, to its creation, and records what was set on it:
 /// object and nested initializers, later assignments through a local, parameter or field and a property path,
 /// constants, constant-valued locals and conditionals, and helper methods of the compilation that build and
-/// return the object. Assignments that may not run before the use (in a branch, loop or lambda) and objects
-/// handed to other code make the affected properties unknown: the trace never guesses.
+/// return the object. For collection-typed properties (<c>InitialAdminObjectIds</c>, <c>Permissions</c>) it records
+/// the elements added by collection initializers and <c>Add</c> calls. Assignments or <c>Add</c> calls that may not
+/// run before the use (in a branch, loop or lambda), any other use of a collection, and objects handed to other code
+/// make the affected properties unknown: the trace never guesses.
 /// </summary>
 internal sealed class ConfigurationTracker
 {
@@ -95,6 +97,21 @@ internal sealed class ConfigurationTracker
                     when _symbols.IsTrackedModel(property.Type):
                     ApplyInitializer(target.Nested(property.Property.Name, property.Type!), memberInitializer.Initializer, use, depth);
                     break;
+                case IMemberInitializerOperation { InitializedMember: IPropertyReferenceOperation property } collectionInitializer
+                    when IsCollection(property.Type):
+                    foreach (var element in collectionInitializer.Initializer.Initializers)
+                    {
+                        if (AddedElement(element) is { } added)
+                        {
+                            target.AddElement(property.Property.Name, added);
+                        }
+                        else
+                        {
+                            target.MakeCollectionUnknown(property.Property.Name);
+                        }
+                    }
+
+                    break;
             }
         }
     }
@@ -133,7 +150,21 @@ internal sealed class ConfigurationTracker
                 end = property;
             }
 
-            if (end.Parent is ISimpleAssignmentOperation assignment && assignment.Target == end)
+            if (path.Count > 0 && IsCollection(end.Type))
+            {
+                // Anything but an unconditional Add (a read, an indexer, Remove, a hand-over) leaves the elements unknown.
+                var owner = Follow(target, path.Take(path.Count - 1));
+                var name = path[path.Count - 1].Property.Name;
+                if (end.Parent is IInvocationOperation add && add.Instance == end && AddedElement(add) is { } added && use.SeesUnconditionally(add))
+                {
+                    owner.AddElement(name, added);
+                }
+                else
+                {
+                    owner.MakeCollectionUnknown(name);
+                }
+            }
+            else if (end.Parent is ISimpleAssignmentOperation assignment && assignment.Target == end)
             {
                 if (path.Count == 0)
                 {
@@ -141,29 +172,51 @@ internal sealed class ConfigurationTracker
                     continue;
                 }
 
-                var owner = target;
-                foreach (var step in path.Take(path.Count - 1))
-                {
-                    owner = owner.Nested(step.Property.Name, step.Type!);
-                }
-
                 var state = use.SeesUnconditionally(assignment)
                     ? StateOf(assignment, use, depth)
                     : new PropertyState(PropertyStateKind.Unknown, assignment);
-                owner.Set(path[path.Count - 1].Property.Name, state);
+                Follow(target, path.Take(path.Count - 1)).Set(path[path.Count - 1].Property.Name, state);
             }
-            else if (_symbols.IsTrackedModel(end.Type) && end.Parent is not IInvocationOperation)
+            else if (_symbols.IsTrackedModel(end.Type) && end.Parent is not IInvocationOperation && !IsAddedToTrackedCollection(end))
             {
-                var escaped = target;
-                foreach (var step in path)
-                {
-                    escaped = escaped.Nested(step.Property.Name, step.Type!);
-                }
-
-                escaped.Escape();
+                Follow(target, path).Escape();
             }
         }
     }
+
+    private static TrackedObject Follow(TrackedObject target, IEnumerable<IPropertyReferenceOperation> path)
+    {
+        foreach (var step in path)
+        {
+            target = target.Nested(step.Property.Name, step.Type!);
+        }
+
+        return target;
+    }
+
+    /// <summary>A type the trace records elements of: one that implements <c>ICollection&lt;T&gt;</c>.</summary>
+    private bool IsCollection(ITypeSymbol? type)
+    {
+        var collection = _compilation.GetSpecialType(SpecialType.System_Collections_Generic_ICollection_T);
+        return type is not null
+            && (SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, collection)
+                || type.AllInterfaces.Any(i => SymbolEqualityComparer.Default.Equals(i.OriginalDefinition, collection)));
+    }
+
+    /// <summary>The value a collection initializer entry or an <c>Add</c> call adds, when it adds exactly one.</summary>
+    private static IOperation? AddedElement(IOperation operation) =>
+        operation is IInvocationOperation { TargetMethod.Name: "Add", Arguments.Length: 1 } add ? add.Arguments[0].Value : null;
+
+    /// <summary>The object is stored in a collection of a traced model (<c>options.Permissions.Add(permission)</c>,
+    /// <c>Permissions = { permission }</c>): the trace follows it there, so it is not handed to other code.</summary>
+    private bool IsAddedToTrackedCollection(IOperation reference) =>
+        reference.Parent is IArgumentOperation { Parent: IInvocationOperation add }
+        && AddedElement(add) == reference
+        && (add.Instance is IPropertyReferenceOperation list ? list
+            : add.Parent?.Parent is IMemberInitializerOperation { InitializedMember: IPropertyReferenceOperation initialized } ? initialized
+            : null) is { } collection
+        && _symbols.IsTrackedModel(collection.Property.ContainingType)
+        && IsCollection(collection.Type);
 
     private static bool IsReferenceTo(IOperation operation, ISymbol symbol) => operation switch
     {

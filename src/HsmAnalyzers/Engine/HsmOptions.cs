@@ -1,4 +1,7 @@
+using System;
+using System.Collections.Immutable;
 using System.Globalization;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -8,6 +11,21 @@ namespace HsmAnalyzers.Engine;
 internal static class HsmOptions
 {
     public const string MinimumSoftDeleteRetentionDays = "hsm_analyzers.minimum_soft_delete_retention_days";
+
+    /// <summary>Comma-separated object IDs of the security groups allowed to hold administrator-level roles.</summary>
+    public const string AdminGroupObjectIds = "hsm_analyzers.admin_group_object_ids";
+
+    /// <summary>A comma-separated list of GUIDs, in order and without repeats; entries that are not GUIDs are skipped.
+    /// Empty when the option is missing.</summary>
+    public static ImmutableArray<Guid> GetGuidList(AnalyzerOptions options, SyntaxTree tree, string key) =>
+        options.AnalyzerConfigOptionsProvider.GetOptions(tree).TryGetValue(key, out var text)
+            ? text.Split(',')
+                .Select(entry => Guid.TryParse(entry.Trim(), out var id) ? id : (Guid?)null)
+                .Where(id => id is not null)
+                .Select(id => id!.Value)
+                .Distinct()
+                .ToImmutableArray()
+            : ImmutableArray<Guid>.Empty;
 
     public static int GetInt32(AnalyzerOptions options, SyntaxTree tree, string key, int defaultValue, int minimum, int maximum)
     {

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -39,10 +40,29 @@ internal readonly struct PropertyState
     public TrackedObject? Object { get; }
 }
 
+/// <summary>What the trace knows of a collection-typed property (such as <c>InitialAdminObjectIds</c>) at the point of use.</summary>
+internal readonly struct CollectionState
+{
+    public CollectionState(bool isKnown, ImmutableArray<IOperation> elements)
+    {
+        IsKnown = isKnown;
+        Elements = elements;
+    }
+
+    /// <summary>True when <see cref="Elements"/> is all the collection holds: the object was created in traced code
+    /// and every change to the collection was an unconditional <c>Add</c> (a collection initializer entry or an
+    /// <c>Add</c> call) that the trace saw.</summary>
+    public bool IsKnown { get; }
+
+    /// <summary>The values added, in the order they were added (may be incomplete when not <see cref="IsKnown"/>).</summary>
+    public ImmutableArray<IOperation> Elements { get; }
+}
+
 /// <summary>An SDK model object followed from its creation to a point of use: which properties were set, to what.</summary>
 internal sealed class TrackedObject
 {
     private readonly Dictionary<string, PropertyState> _properties = new();
+    private readonly Dictionary<string, CollectionState> _collections = new();
 
     private TrackedObject(ITypeSymbol type, IObjectCreationOperation? creation)
     {
@@ -66,6 +86,20 @@ internal sealed class TrackedObject
         : new PropertyState(PropertyStateKind.NeverSet);
 
     internal void Set(string propertyName, PropertyState state) => _properties[propertyName] = state;
+
+    /// <summary>The elements of a collection-typed property.</summary>
+    public CollectionState Collection(string propertyName) =>
+        _collections.TryGetValue(propertyName, out var state) ? state : new CollectionState(Creation is not null, ImmutableArray<IOperation>.Empty);
+
+    internal void AddElement(string propertyName, IOperation element)
+    {
+        var state = Collection(propertyName);
+        _collections[propertyName] = new CollectionState(state.IsKnown, state.Elements.Add(element));
+    }
+
+    /// <summary>The collection was changed in a way the trace does not follow, or handed to other code.</summary>
+    internal void MakeCollectionUnknown(string propertyName) =>
+        _collections[propertyName] = new CollectionState(false, Collection(propertyName).Elements);
 
     /// <summary>The object held by a model-typed property, made up as one of unknown origin when the trace has
     /// none, so that later assignments through the path are still recorded.</summary>
@@ -94,6 +128,7 @@ internal sealed class TrackedObject
         }
 
         _properties.Clear();
+        _collections.Clear();
         Creation = null;
         foreach (var nested in nestedObjects)
         {
