@@ -29,10 +29,14 @@ public sealed class HSM1106SeveralDataPlaneRolesAnalyzer : HsmAnalyzer
                 return;
             }
 
-            // Reported on every assignment after the first that gives the principal a role it did not have yet.
+            // Reported on every assignment after the first that gives the principal a role it did not have yet, in
+            // the same body: a lambda or local function is a method of its own.
+            var body = Body(invocation);
             var earlier = OperationTree.Root(invocation).Descendants()
                 .OfType<IInvocationOperation>()
-                .Where(other => other.Syntax.SpanStart < invocation.Syntax.SpanStart && RoleAssignmentCall.MethodNames.Contains(other.TargetMethod.Name))
+                .Where(other => other.Syntax.SpanStart < invocation.Syntax.SpanStart
+                    && RoleAssignmentCall.MethodNames.Contains(other.TargetMethod.Name)
+                    && Body(other) == body)
                 .Select(other => RoleAssignmentCall.Read(other, symbols))
                 .Where(other => other is not null && PrincipalKey(other.PrincipalId, 0) == principal)
                 .Select(other => RoleKey(other!))
@@ -47,6 +51,9 @@ public sealed class HSM1106SeveralDataPlaneRolesAnalyzer : HsmAnalyzer
             }
         });
     }
+
+    private static IOperation? Body(IOperation operation) =>
+        OperationTree.BranchAncestors(operation).FirstOrDefault(a => a.Kind is OperationKind.AnonymousFunction or OperationKind.LocalFunction);
 
     /// <summary>The role, when known: a built-in role by its GUID, another by its constant value.</summary>
     private static string? RoleKey(RoleAssignmentCall call) =>
