@@ -5,6 +5,7 @@ using Azure.Core;
 using Azure.ResourceManager.KeyVault;
 using Azure.ResourceManager.KeyVault.Models;
 using Azure.ResourceManager.Resources;
+using Azure.Security.KeyVault.Administration;
 using Azure.Security.KeyVault.Keys;
 
 namespace RecommendedProvisioning;
@@ -14,13 +15,26 @@ public sealed class HsmProvisioner
 {
     private const int RetentionDays = 90;
 
-    public async Task<ManagedHsmResource> CreateAsync(ResourceGroupResource resourceGroup, Guid tenantId, string adminGroupObjectId)
+    /// <summary>The HSM administrators' security group, also listed in hsm_analyzers.admin_group_object_ids (.globalconfig).</summary>
+    private const string AdminGroupObjectId = "6f1c2a9e-3b4d-4e5f-8a7b-9c0d1e2f3a4b";
+    private const string CryptoOfficerRole = "515eb02d-2335-4d2d-92f2-b1cbdf9c3778";
+    private const string CryptoUserRole = "21dbd100-6940-42c2-9190-5d6cb909625b";
+
+    public async Task<ManagedHsmResource> CreateAsync(ResourceGroupResource resourceGroup, Guid tenantId)
     {
         var operation = await resourceGroup.GetManagedHsms().CreateOrUpdateAsync(
             WaitUntil.Completed,
             "contoso-hsm",
-            BuildData(tenantId, adminGroupObjectId));
+            BuildData(tenantId));
         return operation.Value;
+    }
+
+    public async Task GrantAccessAsync(KeyVaultAccessControlClient accessControl, KeyClient keys, string paymentsAppObjectId)
+    {
+        // Key officers are a group; the application may use one key and nothing else.
+        await accessControl.CreateRoleAssignmentAsync(KeyVaultRoleScope.Keys, CryptoOfficerRole, AdminGroupObjectId);
+        KeyVaultKey paymentsKey = await keys.CreateRsaKeyAsync(new CreateRsaKeyOptions("payments", hardwareProtected: true));
+        await accessControl.CreateRoleAssignmentAsync(new KeyVaultRoleScope(paymentsKey.Id), CryptoUserRole, paymentsAppObjectId);
     }
 
     public async Task RetireKeyAsync(KeyClient keys, string name)
@@ -30,12 +44,12 @@ public sealed class HsmProvisioner
         await deletion.WaitForCompletionAsync();
     }
 
-    private static ManagedHsmData BuildData(Guid tenantId, string adminGroupObjectId)
+    private static ManagedHsmData BuildData(Guid tenantId)
     {
         var properties = new ManagedHsmProperties
         {
             TenantId = tenantId,
-            InitialAdminObjectIds = { adminGroupObjectId },
+            InitialAdminObjectIds = { AdminGroupObjectId },
             SoftDeleteRetentionInDays = RetentionDays,
         };
         properties.EnablePurgeProtection = true;

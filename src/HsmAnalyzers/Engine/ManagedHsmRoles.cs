@@ -48,6 +48,7 @@ internal sealed class KnownRole
 internal static class ManagedHsmRoles
 {
     private const string RoleDefinitionsSegment = "/roleDefinitions/";
+    private const int MaximumDepth = 8;
 
     public static ImmutableArray<KnownRole> All { get; } = ImmutableArray.Create(
         new KnownRole("a290e904-7015-4bba-90c8-60543313cdb4", "Managed HSM Administrator", RoleKind.Administrative),
@@ -66,14 +67,25 @@ internal static class ManagedHsmRoles
 
     /// <summary>The role a role definition argument names in every case, or null when it is unknown, not a known
     /// built-in role, or not the same role in every case. Recognises constants and constant-valued locals
-    /// (<see cref="ConstantValues"/>), <c>new ResourceIdentifier(x)</c>, and interpolated strings or concatenations
+    /// (<see cref="ConstantValues"/>), <c>new ResourceIdentifier(x)</c>, locals written once with either, and interpolated strings or concatenations
     /// whose known end is <c>/roleDefinitions/&lt;guid&gt;</c>.</summary>
     public static KnownRole? Resolve(IOperation? argument, SdkSymbols symbols)
     {
         var operation = ConstantValues.Unwrap(argument);
-        if (operation is IObjectCreationOperation { Arguments.Length: 1 } creation && symbols.ResourceIdentifier.Matches(creation.Type))
+        for (var depth = 0; depth < MaximumDepth; depth++)
         {
-            operation = creation.Arguments[0].Value;
+            if (operation is IObjectCreationOperation { Arguments.Length: 1 } creation && symbols.ResourceIdentifier.Matches(creation.Type))
+            {
+                operation = ConstantValues.Unwrap(creation.Arguments[0].Value);
+            }
+            else if (operation is ILocalReferenceOperation local && !ConstantValues.Resolve(local).IsKnown && SingleWrite.Find(local) is { } write)
+            {
+                operation = ConstantValues.Unwrap(write.Value);
+            }
+            else
+            {
+                break;
+            }
         }
 
         var values = ConstantValues.Resolve(operation);
