@@ -29,8 +29,7 @@ public sealed class HSM1101InitialAdminNotAGroupAnalyzer : HsmAnalyzer
         context.RegisterMemberInvocationAction(CreateMethodNames, (analysis, invocation, member) =>
         {
             if (!symbols.ManagedHsmCollection.Declares(invocation.TargetMethod)
-                || invocation.Arguments.FirstOrDefault(a => symbols.ManagedHsmData.Matches(a.Parameter?.Type)) is not { } dataArgument
-                || new ConfigurationTracker(symbols, context.Compilation, analysis.CancellationToken).Trace(dataArgument.Value, invocation) is not { } data
+                || new ConfigurationTracker(symbols, context.Compilation, analysis.CancellationToken).TraceArgument(invocation, symbols.ManagedHsmData) is not (var dataArgument, var data)
                 || data["Properties"].Object is not { } properties
                 || properties.Collection(InitialAdminObjectIds) is not { IsKnown: true } ids)
             {
@@ -51,7 +50,7 @@ public sealed class HSM1101InitialAdminNotAGroupAnalyzer : HsmAnalyzer
             foreach (var (element, reason) in offending)
             {
                 var syntax = element.Syntax;
-                if (syntax.SyntaxTree == member.SyntaxTree && member.Span.Contains(syntax.Span))
+                if (DiagnosticLocations.IsWithin(syntax, member))
                 {
                     var fix = groups.IsEmpty ? ImmutableDictionary<string, string?>.Empty
                         : AdminPrincipals.Fix(replaced ? AdminPrincipals.FixRemove : AdminPrincipals.FixReplace, groups[0]);

@@ -29,8 +29,8 @@ public sealed class HSM1104PrivilegedAzureRoleToUserAnalyzer : HsmAnalyzer
         context.RegisterMemberInvocationAction(CreateMethodNames, (analysis, invocation, member) =>
         {
             if (!symbols.RoleAssignmentCollection.Declares(invocation.TargetMethod)
-                || invocation.Arguments.FirstOrDefault(a => symbols.RoleAssignmentCreateOrUpdateContent.Matches(a.Parameter?.Type)) is not { } contentArgument
-                || new ConfigurationTracker(symbols, context.Compilation, analysis.CancellationToken).Trace(contentArgument.Value, invocation) is not { Creation: { } creation } content
+                || new ConfigurationTracker(symbols, context.Compilation, analysis.CancellationToken).TraceArgument(invocation, symbols.RoleAssignmentCreateOrUpdateContent) is not (var contentArgument, var content)
+                || content.Creation is not { } creation
                 || ManagedHsmRoles.Resolve(creation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "roleDefinitionId")?.Value, symbols) is not { Kind: RoleKind.PrivilegedAzure } role
                 || content["PrincipalType"] is not { Kind: PropertyStateKind.Set, Assignment: { } assignment }
                 || ExtensibleEnumValue.Resolve(assignment.Value, symbols.RoleManagementPrincipalType) is not { IsKnown: true } principalType
@@ -39,8 +39,7 @@ public sealed class HSM1104PrivilegedAzureRoleToUserAnalyzer : HsmAnalyzer
                 return;
             }
 
-            var inMember = assignment.Syntax.SyntaxTree == member.SyntaxTree && member.Span.Contains(assignment.Syntax.Span);
-            var location = inMember ? assignment.Syntax.GetLocation() : contentArgument.Value.Syntax.GetLocation();
+            var location = DiagnosticLocations.IsWithin(assignment.Syntax, member) ? assignment.Syntax.GetLocation() : contentArgument.Value.Syntax.GetLocation();
             analysis.ReportDiagnostic(Diagnostic.Create(Descriptors.HSM1104PrivilegedAzureRoleToUser, location, role.Name));
         });
     }

@@ -38,14 +38,10 @@ public sealed class HSM1105OverbroadCustomRoleAnalyzer : HsmAnalyzer
         var symbols = context.Symbols;
         context.RegisterMemberInvocationAction(MethodNames, (analysis, invocation, member) =>
         {
-            if (!symbols.KeyVaultAccessControlClient.Declares(invocation.TargetMethod)
-                || invocation.Arguments.FirstOrDefault(a => symbols.CreateOrUpdateRoleDefinitionOptions.Matches(a.Parameter?.Type)) is not { } optionsArgument)
-            {
-                return;
-            }
-
             var tracker = new ConfigurationTracker(symbols, context.Compilation, analysis.CancellationToken);
-            if (tracker.Trace(optionsArgument.Value, invocation)?.Collection("Permissions") is not { IsKnown: true } permissions)
+            if (!symbols.KeyVaultAccessControlClient.Declares(invocation.TargetMethod)
+                || tracker.TraceArgument(invocation, symbols.CreateOrUpdateRoleDefinitionOptions) is not (var optionsArgument, var options)
+                || options.Collection("Permissions") is not { IsKnown: true } permissions)
             {
                 return;
             }
@@ -89,7 +85,7 @@ public sealed class HSM1105OverbroadCustomRoleAnalyzer : HsmAnalyzer
             }
 
             var syntax = at.Syntax;
-            var location = syntax.SyntaxTree == member.SyntaxTree && member.Span.Contains(syntax.Span) ? syntax.GetLocation() : optionsArgument.Value.Syntax.GetLocation();
+            var location = DiagnosticLocations.IsWithin(syntax, member) ? syntax.GetLocation() : optionsArgument.Value.Syntax.GetLocation();
             analysis.ReportDiagnostic(Diagnostic.Create(Descriptors.HSM1105OverbroadCustomRole, location, reason));
         });
     }

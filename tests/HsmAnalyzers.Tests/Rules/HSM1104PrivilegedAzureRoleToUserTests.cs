@@ -80,6 +80,21 @@ public class HSM1104PrivilegedAzureRoleToUserTests
             """);
 
         [Fact]
+        public Task RoleDefinitionInALocal() => Verify.VerifyAnalyzerAsync(Usings + """
+            class C
+            {
+                const string Owner = "8e3af657-a8ff-443c-a75c-2fe8c4bcb635";
+
+                void Run(ManagedHsmResource hsm, Guid principalId)
+                {
+                    var roleDefinitionId = new ResourceIdentifier($"/subscriptions/{hsm.Id.SubscriptionId}/providers/Microsoft.Authorization/roleDefinitions/{Owner}");
+                    var content = new RoleAssignmentCreateOrUpdateContent(roleDefinitionId, principalId) { [|PrincipalType = RoleManagementPrincipalType.User|] };
+                    hsm.GetRoleAssignments().CreateOrUpdate(WaitUntil.Completed, "name", content);
+                }
+            }
+            """);
+
+        [Fact]
         public Task BuiltByAHelper() => Verify.VerifyAnalyzerAsync(Usings + """
             class C
             {
