@@ -18,12 +18,17 @@ public sealed class HsmProvisioner
 {
     private const int RetentionDays = 90;
 
-    public async Task<ManagedHsmResource> CreateAsync(ArmClient armClient, ResourceGroupResource resourceGroup, Guid tenantId, string adminGroupObjectId, ResourceIdentifier workspaceId)
+    /// <summary>The HSM administrators' security group, also listed in hsm_analyzers.admin_group_object_ids (.globalconfig).</summary>
+    private const string AdminGroupObjectId = "6f1c2a9e-3b4d-4e5f-8a7b-9c0d1e2f3a4b";
+    private const string CryptoOfficerRole = "515eb02d-2335-4d2d-92f2-b1cbdf9c3778";
+    private const string CryptoUserRole = "21dbd100-6940-42c2-9190-5d6cb909625b";
+
+    public async Task<ManagedHsmResource> CreateAsync(ArmClient armClient, ResourceGroupResource resourceGroup, Guid tenantId, ResourceIdentifier workspaceId)
     {
         var operation = await resourceGroup.GetManagedHsms().CreateOrUpdateAsync(
             WaitUntil.Completed,
             "contoso-hsm",
-            BuildData(tenantId, adminGroupObjectId));
+            BuildData(tenantId));
         var hsm = operation.Value;
 
         // Audit logs of every key operation go to Log Analytics.
@@ -59,6 +64,14 @@ public sealed class HsmProvisioner
         return backup.Value.FolderUri;
     }
 
+    public async Task GrantAccessAsync(KeyVaultAccessControlClient accessControl, KeyClient keys, string paymentsAppObjectId)
+    {
+        // Key officers are a group; the application may use one key and nothing else.
+        await accessControl.CreateRoleAssignmentAsync(KeyVaultRoleScope.Keys, CryptoOfficerRole, AdminGroupObjectId);
+        KeyVaultKey paymentsKey = await keys.CreateRsaKeyAsync(new CreateRsaKeyOptions("payments", hardwareProtected: true));
+        await accessControl.CreateRoleAssignmentAsync(new KeyVaultRoleScope(paymentsKey.Id), CryptoUserRole, paymentsAppObjectId);
+    }
+
     public async Task RetireKeyAsync(KeyClient keys, string name)
     {
         // Deleted keys stay recoverable for the soft-delete retention period; nothing is purged from code.
@@ -66,12 +79,12 @@ public sealed class HsmProvisioner
         await deletion.WaitForCompletionAsync();
     }
 
-    private static ManagedHsmData BuildData(Guid tenantId, string adminGroupObjectId)
+    private static ManagedHsmData BuildData(Guid tenantId)
     {
         var properties = new ManagedHsmProperties
         {
             TenantId = tenantId,
-            InitialAdminObjectIds = { adminGroupObjectId },
+            InitialAdminObjectIds = { AdminGroupObjectId },
             SoftDeleteRetentionInDays = RetentionDays,
         };
         properties.EnablePurgeProtection = true;

@@ -10,6 +10,13 @@ public static class RuleIdentifiers
     public const string SoftDeleteRetentionBelowMinimum = "HSM1004";
     public const string PermanentPurge = "HSM1005";
 
+    public const string InitialAdminNotAGroup = "HSM1101";
+    public const string KeyRoleAtBroadScope = "HSM1102";
+    public const string AdminRoleNotToAGroup = "HSM1103";
+    public const string PrivilegedAzureRoleToUser = "HSM1104";
+    public const string OverbroadCustomRole = "HSM1105";
+    public const string SeveralDataPlaneRoles = "HSM1106";
+
     public const string RegionWithoutAvailabilityZones = "HSM1201";
     public const string NoSecondRegion = "HSM1202";
     public const string NoBackup = "HSM1203";

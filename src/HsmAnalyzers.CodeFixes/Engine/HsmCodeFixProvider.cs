@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
@@ -34,8 +35,15 @@ public abstract class HsmCodeFixProvider : CodeFixProvider
         foreach (var diagnostic in diagnostics.OrderByDescending(d => d.Location.SourceSpan.Start))
         {
             var root = await current.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            if (root is not null
-                && await FixAsync(current, root, diagnostic, context.CancellationToken).ConfigureAwait(false) is (_, { } newRoot))
+            if (root is null)
+            {
+                continue;
+            }
+
+            var newRoot = context.CodeActionEquivalenceKey == _equivalenceKey
+                ? (await FixAsync(current, root, diagnostic, context.CancellationToken).ConfigureAwait(false))?.Root
+                : AlternativeFixes(root, diagnostic).FirstOrDefault(fix => fix.EquivalenceKey == context.CodeActionEquivalenceKey).Root;
+            if (newRoot is not null)
             {
                 current = current.WithSyntaxRoot(newRoot);
             }
@@ -54,11 +62,21 @@ public abstract class HsmCodeFixProvider : CodeFixProvider
 
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (await FixAsync(context.Document, root, diagnostic, context.CancellationToken).ConfigureAwait(false) is ({ } title, { } newRoot))
+            if (await FixAsync(context.Document, root, diagnostic, context.CancellationToken).ConfigureAwait(false) is ({ } primaryTitle, { } primaryRoot))
+            {
+                Register(primaryTitle, primaryRoot, _equivalenceKey);
+            }
+
+            foreach (var (title, newRoot, equivalenceKey) in AlternativeFixes(root, diagnostic))
+            {
+                Register(title, newRoot, equivalenceKey);
+            }
+
+            void Register(string title, SyntaxNode newRoot, string equivalenceKey)
             {
                 var document = context.Document.WithSyntaxRoot(newRoot);
                 context.RegisterCodeFix(
-                    CodeAction.Create(title, cancellationToken => ImportAdder.AddImportsAsync(document, Simplifier.AddImportsAnnotation, cancellationToken: cancellationToken), _equivalenceKey),
+                    CodeAction.Create(title, cancellationToken => ImportAdder.AddImportsAsync(document, Simplifier.AddImportsAnnotation, cancellationToken: cancellationToken), equivalenceKey),
                     diagnostic);
             }
         }
@@ -67,7 +85,11 @@ public abstract class HsmCodeFixProvider : CodeFixProvider
     /// <summary>The fix's title and the rewritten root, or null when no fix that compiles exists for this diagnostic.</summary>
     private protected virtual (string Title, SyntaxNode Root)? Fix(SyntaxNode root, Diagnostic diagnostic) => null;
 
-    /// <summary>Like <see cref="Fix"/>, for fixes that need the semantic model.</summary>
+    /// <summary>Like <see cref="Fix"/>, for fixes that need the semantic model. This is the fix Fix All applies.</summary>
     private protected virtual Task<(string Title, SyntaxNode Root)?> FixAsync(Document document, SyntaxNode root, Diagnostic diagnostic, CancellationToken cancellationToken) =>
         Task.FromResult(Fix(root, diagnostic));
+
+    /// <summary>Fixes offered besides the main one, each under an equivalence key of its own; Fix All does not apply them.</summary>
+    private protected virtual IEnumerable<(string Title, SyntaxNode Root, string EquivalenceKey)> AlternativeFixes(SyntaxNode root, Diagnostic diagnostic) =>
+        Enumerable.Empty<(string, SyntaxNode, string)>();
 }

@@ -21,11 +21,21 @@ internal static class SyntaxEdits
         root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true)
             .FirstAncestorOrSelf<BaseObjectCreationExpressionSyntax>();
 
+    /// <summary>The expression (an argument value, a collection element) a diagnostic was reported on.</summary>
+    public static ExpressionSyntax? FindExpression(SyntaxNode root, Diagnostic diagnostic) =>
+        root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) as ExpressionSyntax;
+
+    public static SyntaxNode ReplaceExpression(SyntaxNode root, ExpressionSyntax expression, ExpressionSyntax replacement) =>
+        root.ReplaceNode(expression, replacement.WithTriviaFrom(expression));
+
     public static SyntaxNode ReplaceAssignedValue(SyntaxNode root, AssignmentExpressionSyntax assignment, ExpressionSyntax value) =>
         root.ReplaceNode(assignment.Right, value.WithTriviaFrom(assignment.Right));
 
     public static LiteralExpressionSyntax Literal(bool value) =>
         SyntaxFactory.LiteralExpression(value ? SyntaxKind.TrueLiteralExpression : SyntaxKind.FalseLiteralExpression);
+
+    public static LiteralExpressionSyntax Literal(string value) =>
+        SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(value));
 
     public static LiteralExpressionSyntax Literal(int value) =>
         SyntaxFactory.LiteralExpression(SyntaxKind.NumericLiteralExpression, SyntaxFactory.Literal(value));
@@ -83,9 +93,18 @@ internal static class SyntaxEdits
         SyntaxFactory.ParseTypeName("global::" + fullName).WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation);
 
     /// <summary>Removes an assignment that is an initializer entry or a statement of its own in a block.</summary>
-    public static SyntaxNode? RemoveAssignment(SyntaxNode root, AssignmentExpressionSyntax assignment) => assignment.Parent switch
+    public static SyntaxNode? RemoveAssignment(SyntaxNode root, AssignmentExpressionSyntax assignment) => RemoveEntryOrStatement(root, assignment, assignment.Parent);
+
+    /// <summary>Removes a collection element: an entry of a collection initializer, or the argument of an
+    /// <c>x.Add(element);</c> statement of its own in a block, with the statement.</summary>
+    public static SyntaxNode? RemoveElement(SyntaxNode root, ExpressionSyntax element) =>
+        element.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Arguments.Count: 1, Parent: InvocationExpressionSyntax invocation } }
+            ? RemoveEntryOrStatement(root, invocation, invocation.Parent)
+            : RemoveEntryOrStatement(root, element, element.Parent);
+
+    private static SyntaxNode? RemoveEntryOrStatement(SyntaxNode root, ExpressionSyntax expression, SyntaxNode? parent) => parent switch
     {
-        InitializerExpressionSyntax initializer when initializer.RemoveNode(assignment, SyntaxRemoveOptions.KeepNoTrivia) is { } smaller =>
+        InitializerExpressionSyntax initializer when initializer.RemoveNode(expression, SyntaxRemoveOptions.KeepNoTrivia) is { } smaller =>
             root.ReplaceNode(initializer, smaller.WithAdditionalAnnotations(Formatter.Annotation)),
         ExpressionStatementSyntax { Parent: BlockSyntax or SwitchSectionSyntax or GlobalStatementSyntax } statement =>
             root.RemoveNode(statement.Parent is GlobalStatementSyntax ? statement.Parent : statement, SyntaxRemoveOptions.KeepNoTrivia),

@@ -35,6 +35,14 @@ internal sealed class ConfigurationTracker
     /// null when it cannot be traced.</summary>
     public TrackedObject? Trace(IOperation value, IOperation use) => Trace(value, new UsePoint(use), 0);
 
+    /// <summary>The argument of <paramref name="invocation"/> whose parameter is of type <paramref name="parameterType"/>,
+    /// and the object it evaluates to at the call; null when there is no such argument or it cannot be traced.</summary>
+    public (IArgumentOperation Argument, TrackedObject Object)? TraceArgument(IInvocationOperation invocation, SdkType parameterType) =>
+        invocation.Arguments.FirstOrDefault(a => parameterType.Matches(a.Parameter?.Type)) is { } argument
+        && Trace(argument.Value, invocation) is { } traced
+            ? (argument, traced)
+            : null;
+
     private TrackedObject? Trace(IOperation value, UsePoint use, int depth)
     {
         _cancellationToken.ThrowIfCancellationRequested();

@@ -6,6 +6,11 @@ namespace HsmAnalyzers.Engine;
 
 internal static class DiagnosticLocations
 {
+    /// <summary>True when <paramref name="node"/> lies in <paramref name="member"/>: a diagnostic there can be fixed
+    /// in the IDE, which only fixes diagnostics inside the member whose analysis found them.</summary>
+    public static bool IsWithin(SyntaxNode node, SyntaxNode member) =>
+        node.SyntaxTree == member.SyntaxTree && member.Span.Contains(node.Span);
+
     /// <summary><c>new T(args)</c> without its initializer: where a missing setting belongs.</summary>
     public static Location CreationHead(SyntaxNode creation)
     {

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
@@ -20,6 +21,21 @@ internal static class HsmOptions
         options.AnalyzerConfigOptionsProvider.GetOptions(tree).TryGetValue(key, out var text)
             ? text.Split(',').Select(entry => entry.Trim()).Where(entry => entry.Length > 0).ToImmutableArray()
             : ImmutableArray<string>.Empty;
+
+    /// <summary>Comma-separated object IDs of the security groups allowed to hold administrator-level roles.</summary>
+    public const string AdminGroupObjectIds = "hsm_analyzers.admin_group_object_ids";
+
+    /// <summary>A comma-separated list of GUIDs, in order and without repeats; entries that are not GUIDs are skipped.
+    /// Empty when the option is missing.</summary>
+    public static ImmutableArray<Guid> GetGuidList(AnalyzerOptions options, SyntaxTree tree, string key) =>
+        options.AnalyzerConfigOptionsProvider.GetOptions(tree).TryGetValue(key, out var text)
+            ? text.Split(',')
+                .Select(entry => Guid.TryParse(entry.Trim(), out var id) ? id : (Guid?)null)
+                .Where(id => id is not null)
+                .Select(id => id!.Value)
+                .Distinct()
+                .ToImmutableArray()
+            : ImmutableArray<Guid>.Empty;
 
     public static int GetInt32(AnalyzerOptions options, SyntaxTree tree, string key, int defaultValue, int minimum, int maximum)
     {

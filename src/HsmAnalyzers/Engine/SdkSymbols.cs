@@ -28,6 +28,17 @@ internal sealed class SdkSymbols
         LogSettings = SdkType.Resolve(compilation, "Azure.ResourceManager.Monitor.Models.LogSettings");
         MetricAlertCollection = SdkType.Resolve(compilation, "Azure.ResourceManager.Monitor.MetricAlertCollection");
         ActivityLogAlertCollection = SdkType.Resolve(compilation, "Azure.ResourceManager.Monitor.ActivityLogAlertCollection");
+        KeyVaultRoleScope = SdkType.Resolve(compilation, "Azure.Security.KeyVault.Administration.KeyVaultRoleScope");
+        KeyVaultPermission = SdkType.Resolve(compilation, "Azure.Security.KeyVault.Administration.KeyVaultPermission");
+        KeyVaultDataAction = SdkType.Resolve(compilation, "Azure.Security.KeyVault.Administration.KeyVaultDataAction");
+        CreateOrUpdateRoleDefinitionOptions = SdkType.Resolve(compilation, "Azure.Security.KeyVault.Administration.CreateOrUpdateRoleDefinitionOptions");
+        KeyVaultKey = SdkType.Resolve(compilation, "Azure.Security.KeyVault.Keys.KeyVaultKey");
+        RoleAssignmentCollection = SdkType.Resolve(compilation, "Azure.ResourceManager.Authorization.RoleAssignmentCollection");
+        RoleAssignmentCreateOrUpdateContent = SdkType.Resolve(compilation, "Azure.ResourceManager.Authorization.Models.RoleAssignmentCreateOrUpdateContent");
+        RoleManagementPrincipalType = SdkType.Resolve(compilation, "Azure.ResourceManager.Authorization.Models.RoleManagementPrincipalType");
+        Response = SdkType.Resolve(compilation, "Azure.Response`1");
+        Guid = SdkType.Resolve(compilation, "System.Guid");
+        Environment = SdkType.Resolve(compilation, "System.Environment");
 
         ReferencesManagedHsmSdk = ManagedHsmCollection.Exists || ManagedHsmData.Exists
             || KeyVaultAccessControlClient.Exists || KeyVaultBackupClient.Exists;
@@ -75,11 +86,35 @@ internal sealed class SdkSymbols
 
     public SdkType ActivityLogAlertCollection { get; }
 
+    public SdkType KeyVaultRoleScope { get; }
+
+    public SdkType KeyVaultPermission { get; }
+
+    public SdkType KeyVaultDataAction { get; }
+
+    public SdkType CreateOrUpdateRoleDefinitionOptions { get; }
+
+    public SdkType KeyVaultKey { get; }
+
+    public SdkType RoleAssignmentCollection { get; }
+
+    public SdkType RoleAssignmentCreateOrUpdateContent { get; }
+
+    public SdkType RoleManagementPrincipalType { get; }
+
+    /// <summary><c>Azure.Response&lt;T&gt;</c>, what the SDK clients return.</summary>
+    public SdkType Response { get; }
+
+    /// <summary>Not SDK types, but resolved once here for the same reason: rules never compare type names as strings.</summary>
+    public SdkType Guid { get; }
+
+    public SdkType Environment { get; }
+
     public static SdkSymbols For(Compilation compilation) => Cache.GetValue(compilation, static c => new SdkSymbols(c));
 
     /// <summary>The SDK model types whose configuration the <see cref="ConfigurationTracker"/> follows through code.</summary>
     public bool IsTrackedModel(ITypeSymbol? type) =>
         ManagedHsmData.Matches(type) || ManagedHsmProperties.Matches(type) || ManagedHsmNetworkRuleSet.Matches(type)
-        || DiagnosticSettingData.Matches(type);
-
+        || DiagnosticSettingData.Matches(type)
+        || RoleAssignmentCreateOrUpdateContent.Matches(type) || CreateOrUpdateRoleDefinitionOptions.Matches(type) || KeyVaultPermission.Matches(type);
 }

@@ -6,11 +6,8 @@ using System.Threading;
 using System.Threading.Tasks;
 using Azure;
 using Azure.Core;
-using Azure.ResourceManager;
 using Azure.ResourceManager.KeyVault;
 using Azure.ResourceManager.KeyVault.Models;
-using Azure.ResourceManager.Monitor;
-using Azure.ResourceManager.Monitor.Models;
 using Azure.ResourceManager.Resources;
 using Azure.Security.KeyVault.Administration;
 
@@ -74,14 +71,4 @@ public sealed class AvailabilityAndBackupShapes
     public string DescribeSas(string version, string expiry, string permissions, string signature) =>
         string.Format(System.Globalization.CultureInfo.InvariantCulture, BackupQueryTemplate, version, expiry, permissions, signature)
         + $"&sr=c&sig={signature}";
-
-    // The HSM created above sends its audit logs and has an alert (HSM1301 and HSM1304 look at the whole project).
-    public async Task MonitorAsync(ArmClient client, ResourceGroupResource group, ResourceIdentifier hsmId, ResourceIdentifier workspace, MetricAlertData alert)
-    {
-        await client.GetDiagnosticSettings(hsmId).CreateOrUpdateAsync(
-            WaitUntil.Completed,
-            "audit",
-            new DiagnosticSettingData { WorkspaceId = workspace, Logs = { new LogSettings(true) { CategoryGroup = "audit" } } });
-        await group.GetMetricAlerts().CreateOrUpdateAsync(WaitUntil.Completed, "availability", alert);
-    }
 }

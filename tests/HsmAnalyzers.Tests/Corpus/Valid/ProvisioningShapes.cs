@@ -10,7 +10,6 @@ using Azure.ResourceManager.KeyVault.Models;
 using Azure.ResourceManager.Monitor;
 using Azure.ResourceManager.Monitor.Models;
 using Azure.ResourceManager.Resources;
-using Azure.Security.KeyVault.Administration;
 using Azure.Security.KeyVault.Keys;
 
 namespace ValidCorpus;
@@ -98,10 +97,6 @@ public sealed class ProvisioningShapes
         await deletion.WaitForCompletionAsync();
         await keys.StartRecoverDeletedKeyAsync("payments");
     }
-
-    // The HSMs created above are backed up, logged and watched (HSM1203, HSM1301 and HSM1304 look at the whole project).
-    public async Task BackUpAsync(KeyVaultBackupClient backups, Uri container) =>
-        await (await backups.StartBackupAsync(container)).WaitForCompletionAsync();
 
     public async Task MonitorAsync(ArmClient client, ResourceGroupResource group, ManagedHsmResource hsm, ResourceIdentifier workspace, ActivityLogAlertData alert)
     {

@@ -1,0 +1,70 @@
+using System.Collections.Generic;
+using System.Composition;
+using System.Globalization;
+using HsmAnalyzers.CodeFixes.Engine;
+using HsmAnalyzers.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Simplification;
+
+namespace HsmAnalyzers.CodeFixes.Rules;
+
+/// <summary>Scopes a key-using role assignment to one key the method has in reach; one fix per key. Fix All uses
+/// the first key in source order.</summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(HSM1102KeyRoleAtBroadScopeFixer)), Shared]
+public sealed class HSM1102KeyRoleAtBroadScopeFixer : HsmCodeFixProvider
+{
+    public const string EquivalenceKey = "HSM1102.ScopeToKey";
+
+    public HSM1102KeyRoleAtBroadScopeFixer()
+        : base(RuleIdentifiers.KeyRoleAtBroadScope, EquivalenceKey)
+    {
+    }
+
+    private protected override (string Title, SyntaxNode Root)? Fix(SyntaxNode root, Diagnostic diagnostic) =>
+        Rewrite(root, diagnostic, 0) is ({ } title, { } newRoot) ? (title, newRoot) : null;
+
+    private protected override IEnumerable<(string Title, SyntaxNode Root, string EquivalenceKey)> AlternativeFixes(SyntaxNode root, Diagnostic diagnostic)
+    {
+        var count = diagnostic.Properties.TryGetValue(HSM1102KeyRoleAtBroadScopeAnalyzer.KeyCountProperty, out var text)
+            && int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : 0;
+        for (var index = 1; index < count; index++)
+        {
+            if (Rewrite(root, diagnostic, index) is ({ } title, { } newRoot))
+            {
+                yield return (title, newRoot, EquivalenceKey + "." + title);
+            }
+        }
+    }
+
+    private static (string Title, SyntaxNode Root)? Rewrite(SyntaxNode root, Diagnostic diagnostic, int index)
+    {
+        var suffix = index.ToString(CultureInfo.InvariantCulture);
+        if (!diagnostic.Properties.TryGetValue(HSM1102KeyRoleAtBroadScopeAnalyzer.KeyKindProperty + suffix, out var kind)
+            || !diagnostic.Properties.TryGetValue(HSM1102KeyRoleAtBroadScopeAnalyzer.KeyProperty + suffix, out var key)
+            || key is null
+            || SyntaxEdits.FindExpression(root, diagnostic) is not { } scope)
+        {
+            return null;
+        }
+
+        ExpressionSyntax? replacement = kind switch
+        {
+            HSM1102KeyRoleAtBroadScopeAnalyzer.KeyObject => ScopeOf(SyntaxFactory.IdentifierName(key)),
+            HSM1102KeyRoleAtBroadScopeAnalyzer.KeyResponse => ScopeOf(SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, SyntaxFactory.IdentifierName(key), SyntaxFactory.IdentifierName("Value"))),
+            HSM1102KeyRoleAtBroadScopeAnalyzer.KeyName => SyntaxEdits.Literal("/keys/" + key),
+            _ => null,
+        };
+        return replacement is null ? null : ($"Scope the role assignment to key '{key}'", SyntaxEdits.ReplaceExpression(root, scope, replacement));
+    }
+
+    /// <summary><c>new KeyVaultRoleScope(key.Id)</c>, with its using directive added when missing.</summary>
+    private static ExpressionSyntax ScopeOf(ExpressionSyntax key) =>
+        SyntaxFactory.ObjectCreationExpression(
+                SyntaxFactory.ParseTypeName("global::Azure.Security.KeyVault.Administration.KeyVaultRoleScope")
+                    .WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation))
+            .WithArgumentList(SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(
+                SyntaxFactory.Argument(SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, key, SyntaxFactory.IdentifierName("Id"))))));
+}
