@@ -136,6 +136,36 @@ internal sealed class HsmCompilationStartContext
             context => Guard(context.Node, () => action(new HsmAnalysisContext(context.Options, context.ReportDiagnostic, context.CancellationToken), context.Node)),
             kinds);
 
+    /// <summary>A whole-project requirement: invocations of <paramref name="methodNames"/> that
+    /// <paramref name="classify"/> calls sites are reported through <paramref name="reportSite"/> at the end of the
+    /// compilation, unless one it calls a satisfier ran anywhere in the project.</summary>
+    public void RegisterProjectRequirement(
+        ImmutableHashSet<string> methodNames,
+        Func<IInvocationOperation, RequirementRole> classify,
+        Action<HsmAnalysisContext, Location> reportSite)
+    {
+        var requirement = new ProjectRequirement();
+        RegisterInvocationAction(methodNames, (_, invocation) =>
+        {
+            switch (classify(invocation))
+            {
+                case RequirementRole.Site:
+                    requirement.AddSite(invocation.Syntax.GetLocation());
+                    break;
+                case RequirementRole.Satisfier:
+                    requirement.Satisfy();
+                    break;
+            }
+        });
+        RegisterCompilationEndAction(analysis =>
+        {
+            foreach (var site in requirement.UnsatisfiedSites())
+            {
+                reportSite(analysis, site);
+            }
+        });
+    }
+
     /// <summary>Calls <paramref name="action"/> once the whole compilation has been analyzed. Only rules that truly
     /// need the whole project use it; their descriptors carry <see cref="WellKnownDiagnosticTags.CompilationEnd"/>.</summary>
     public void RegisterCompilationEndAction(Action<HsmAnalysisContext> action) =>

@@ -6,6 +6,18 @@ using Microsoft.CodeAnalysis;
 
 namespace HsmAnalyzers.Engine;
 
+internal enum RequirementRole
+{
+    /// <summary>The invocation has nothing to do with the requirement.</summary>
+    None,
+
+    /// <summary>The invocation needs the requirement met (say, it creates a Managed HSM).</summary>
+    Site,
+
+    /// <summary>The invocation meets the requirement for every site of the project.</summary>
+    Satisfier,
+}
+
 /// <summary>
 /// A requirement on the whole project: sites that need something (say, each Managed HSM creation needs a
 /// diagnostic setting somewhere) are collected while the compilation is analyzed, and reported at its end unless

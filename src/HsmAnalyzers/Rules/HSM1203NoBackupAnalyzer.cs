@@ -1,6 +1,5 @@
-using System.Collections.Concurrent;
+using System;
 using System.Collections.Immutable;
-using System.Threading;
 using HsmAnalyzers.Engine;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -13,7 +12,7 @@ namespace HsmAnalyzers.Rules;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class HSM1203NoBackupAnalyzer : HsmAnalyzer
 {
-    private static readonly ImmutableHashSet<string> BackupMethodNames = ImmutableHashSet.Create("StartBackup", "StartBackupAsync");
+    private static readonly ImmutableHashSet<string> MethodNames = CreateOrUpdate.MethodNames.Union(["StartBackup", "StartBackupAsync"]);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.HSM1203NoBackup);
 
@@ -25,33 +24,11 @@ public sealed class HSM1203NoBackupAnalyzer : HsmAnalyzer
             return;
         }
 
-        var creations = new ConcurrentBag<Location>();
-        var backupStarted = 0;
-        context.RegisterInvocationAction(CreateOrUpdate.MethodNames, (_, invocation) =>
-        {
-            if (CreateOrUpdate.DataArgument(symbols, invocation) is not null)
-            {
-                creations.Add(invocation.Syntax.GetLocation());
-            }
-        });
-        context.RegisterInvocationAction(BackupMethodNames, (_, invocation) =>
-        {
-            if (symbols.KeyVaultBackupClient.Declares(invocation.TargetMethod))
-            {
-                Interlocked.Exchange(ref backupStarted, 1);
-            }
-        });
-        context.RegisterCompilationEndAction(analysis =>
-        {
-            if (Volatile.Read(ref backupStarted) == 1)
-            {
-                return;
-            }
-
-            foreach (var creation in creations)
-            {
-                analysis.ReportDiagnostic(Diagnostic.Create(Descriptors.HSM1203NoBackup, creation));
-            }
-        });
+        context.RegisterProjectRequirement(
+            MethodNames,
+            invocation => CreateOrUpdate.DataArgument(symbols, invocation) is not null ? RequirementRole.Site
+                : invocation.TargetMethod.Name.StartsWith("StartBackup", StringComparison.Ordinal) && symbols.KeyVaultBackupClient.Declares(invocation.TargetMethod) ? RequirementRole.Satisfier
+                : RequirementRole.None,
+            (analysis, site) => analysis.ReportDiagnostic(Diagnostic.Create(Descriptors.HSM1203NoBackup, site)));
     }
 }

@@ -23,23 +23,12 @@ public sealed class HSM1301NoAuditLogsAnalyzer : HsmAnalyzer
         }
 
         // Any setting whose scope is a Managed HSM, or cannot be traced, may be the one for the created HSM.
-        var requirement = new ProjectRequirement();
-        context.RegisterInvocationAction(CreateOrUpdate.MethodNames, (_, invocation) =>
-        {
-            if (CreateOrUpdate.DataArgument(symbols, invocation) is not null)
-            {
-                requirement.AddSite(invocation.Syntax.GetLocation());
-            }
-            else if (DiagnosticSettingCreation.IsCreation(invocation, symbols)
-                && DiagnosticSettingCreation.ScopeOf(invocation, symbols) != ResourceScopeKind.OtherResource)
-            {
-                requirement.Satisfy();
-            }
-        });
-
-        context.RegisterCompilationEndAction(analysis =>
-        {
-            foreach (var site in requirement.UnsatisfiedSites())
+        context.RegisterProjectRequirement(
+            CreateOrUpdate.MethodNames,
+            invocation => CreateOrUpdate.DataArgument(symbols, invocation) is not null ? RequirementRole.Site
+                : DiagnosticSettingCreation.IsCreation(invocation, symbols) && DiagnosticSettingCreation.ScopeOf(invocation, symbols) != ResourceScopeKind.OtherResource ? RequirementRole.Satisfier
+                : RequirementRole.None,
+            (analysis, site) =>
             {
                 var properties = ImmutableDictionary<string, string?>.Empty;
                 if (HsmOptions.GetString(analysis.Options, site.SourceTree!, HsmOptions.LogAnalyticsWorkspaceId) is { } workspaceId
@@ -49,7 +38,6 @@ public sealed class HSM1301NoAuditLogsAnalyzer : HsmAnalyzer
                 }
 
                 analysis.ReportDiagnostic(Diagnostic.Create(Descriptors.HSM1301NoAuditLogs, site, properties));
-            }
-        });
+            });
     }
 }

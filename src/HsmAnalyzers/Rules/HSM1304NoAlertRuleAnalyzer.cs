@@ -21,25 +21,11 @@ public sealed class HSM1304NoAlertRuleAnalyzer : HsmAnalyzer
 
         // Alert scopes are often built at run time (a subscription, a resource group, the HSM's id): any metric or
         // activity-log alert rule the project creates is taken as one that can cover the HSM.
-        var requirement = new ProjectRequirement();
-        context.RegisterInvocationAction(CreateOrUpdate.MethodNames, (_, invocation) =>
-        {
-            if (CreateOrUpdate.DataArgument(symbols, invocation) is not null)
-            {
-                requirement.AddSite(invocation.Syntax.GetLocation());
-            }
-            else if (symbols.MetricAlertCollection.Declares(invocation.TargetMethod) || symbols.ActivityLogAlertCollection.Declares(invocation.TargetMethod))
-            {
-                requirement.Satisfy();
-            }
-        });
-
-        context.RegisterCompilationEndAction(analysis =>
-        {
-            foreach (var site in requirement.UnsatisfiedSites())
-            {
-                analysis.ReportDiagnostic(Diagnostic.Create(Descriptors.HSM1304NoAlertRule, site));
-            }
-        });
+        context.RegisterProjectRequirement(
+            CreateOrUpdate.MethodNames,
+            invocation => CreateOrUpdate.DataArgument(symbols, invocation) is not null ? RequirementRole.Site
+                : symbols.MetricAlertCollection.Declares(invocation.TargetMethod) || symbols.ActivityLogAlertCollection.Declares(invocation.TargetMethod) ? RequirementRole.Satisfier
+                : RequirementRole.None,
+            (analysis, site) => analysis.ReportDiagnostic(Diagnostic.Create(Descriptors.HSM1304NoAlertRule, site)));
     }
 }
