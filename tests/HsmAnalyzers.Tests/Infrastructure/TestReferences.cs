@@ -27,6 +27,8 @@ internal static class TestReferences
         "Azure.ResourceManager.Monitor",
         "Azure.Security.KeyVault.Administration",
         "Azure.Security.KeyVault.Keys",
+        "Azure.Security.KeyVault.Secrets",
+        "Azure.Security.KeyVault.Certificates",
         "System.ClientModel",
         "System.Memory.Data",
     ];
