@@ -30,21 +30,9 @@ public sealed class HSM1504WeakKeyAnalyzer : HsmAnalyzer
     private protected override void OnSdkCompilationStart(HsmCompilationStartContext context)
     {
         var symbols = context.Symbols;
-        if (!symbols.KeyClient.Exists)
+        KeyCreation.RegisterTracedOptionsAction(context, (analysis, member, optionsArgument, options) =>
         {
-            return;
-        }
-
-        context.RegisterMemberInvocationAction(KeyCreation.MethodNames, (analysis, invocation, member) =>
-        {
-            if (!KeyCreation.IsOnManagedHsm(invocation, symbols, context.Compilation, analysis.CancellationToken)
-                || KeyCreation.OptionsArgument(invocation, symbols) is not { } optionsArgument
-                || new ConfigurationTracker(symbols, context.Compilation, analysis.CancellationToken).Trace(optionsArgument.Value, invocation) is not { } options)
-            {
-                return;
-            }
-
-            var tree = invocation.Syntax.SyntaxTree;
+            var tree = optionsArgument.Syntax.SyntaxTree;
             void Report(SyntaxNode node, Location location, int? fixedSize, bool add, string message)
             {
                 var (at, fixable) = DiagnosticLocations.InMemberOr(node, location, member, optionsArgument.Value.Syntax);

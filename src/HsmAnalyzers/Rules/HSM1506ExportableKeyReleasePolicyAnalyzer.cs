@@ -13,18 +13,9 @@ public sealed class HSM1506ExportableKeyReleasePolicyAnalyzer : HsmAnalyzer
 
     private protected override void OnSdkCompilationStart(HsmCompilationStartContext context)
     {
-        var symbols = context.Symbols;
-        if (!symbols.KeyClient.Exists)
+        KeyCreation.RegisterTracedOptionsAction(context, (analysis, member, optionsArgument, options) =>
         {
-            return;
-        }
-
-        context.RegisterMemberInvocationAction(KeyCreation.MethodNames, (analysis, invocation, member) =>
-        {
-            if (!KeyCreation.IsOnManagedHsm(invocation, symbols, context.Compilation, analysis.CancellationToken)
-                || KeyCreation.OptionsArgument(invocation, symbols) is not { } optionsArgument
-                || new ConfigurationTracker(symbols, context.Compilation, analysis.CancellationToken).Trace(optionsArgument.Value, invocation) is not { } options
-                || options["Exportable"] is not { Kind: PropertyStateKind.Set, Assignment: { } exportable } exportableState
+            if (options["Exportable"] is not { Kind: PropertyStateKind.Set, Assignment: { } exportable } exportableState
                 || !exportableState.Values.All(value => value is true))
             {
                 return;

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using System.Threading;
 using HsmAnalyzers.Engine;
@@ -19,6 +20,29 @@ internal static class KeyCreation
         MethodNames.Contains(invocation.TargetMethod.Name)
         && symbols.KeyClient.Declares(invocation.TargetMethod)
         && KeyVaultEndpoints.IsManagedHsmClient(invocation.Instance, symbols, compilation, cancellationToken);
+
+    /// <summary>Calls <paramref name="action"/> for each key creation on a Managed HSM client whose options argument
+    /// can be traced, with the member that holds the call (where findings stay fixable), the argument and the options.</summary>
+    public static void RegisterTracedOptionsAction(
+        HsmCompilationStartContext context,
+        Action<HsmAnalysisContext, SyntaxNode, IArgumentOperation, TrackedObject> action)
+    {
+        var symbols = context.Symbols;
+        if (!symbols.KeyClient.Exists)
+        {
+            return;
+        }
+
+        context.RegisterMemberInvocationAction(MethodNames, (analysis, invocation, member) =>
+        {
+            if (IsOnManagedHsm(invocation, symbols, context.Compilation, analysis.CancellationToken)
+                && OptionsArgument(invocation, symbols) is { } optionsArgument
+                && new ConfigurationTracker(symbols, context.Compilation, analysis.CancellationToken).Trace(optionsArgument.Value, invocation) is { } options)
+            {
+                action(analysis, member, optionsArgument, options);
+            }
+        });
+    }
 
     /// <summary>The options argument (<c>keyOptions</c>, <c>rsaKeyOptions</c>, …), also when it was left out.</summary>
     public static IArgumentOperation? OptionsArgument(IInvocationOperation invocation, SdkSymbols symbols)
