@@ -22,6 +22,7 @@ public sealed class HsmProvisioner
     private const string AdminGroupObjectId = "6f1c2a9e-3b4d-4e5f-8a7b-9c0d1e2f3a4b";
     private const string CryptoOfficerRole = "515eb02d-2335-4d2d-92f2-b1cbdf9c3778";
     private const string CryptoUserRole = "21dbd100-6940-42c2-9190-5d6cb909625b";
+    private const string PaymentsKey = "payments";
 
     public async Task<ManagedHsmResource> CreateAsync(ArmClient armClient, ResourceGroupResource resourceGroup, Guid tenantId, ResourceIdentifier workspaceId)
     {
@@ -68,7 +69,18 @@ public sealed class HsmProvisioner
     {
         // Key officers are a group; the application may use one key and nothing else.
         await accessControl.CreateRoleAssignmentAsync(KeyVaultRoleScope.Keys, CryptoOfficerRole, AdminGroupObjectId);
-        KeyVaultKey paymentsKey = await keys.CreateRsaKeyAsync(new CreateRsaKeyOptions("payments", hardwareProtected: true));
+        KeyVaultKey paymentsKey = await keys.CreateRsaKeyAsync(new CreateRsaKeyOptions(PaymentsKey, hardwareProtected: true)
+        {
+            KeySize = 3072,
+            ExpiresOn = DateTimeOffset.UtcNow.AddYears(2),
+        });
+
+        // The key rotates 30 days before it expires, and expires two years after each rotation.
+        await keys.UpdateKeyRotationPolicyAsync(PaymentsKey, new KeyRotationPolicy
+        {
+            ExpiresIn = "P2Y",
+            LifetimeActions = { new KeyRotationLifetimeAction(KeyRotationPolicyAction.Rotate) { TimeBeforeExpiry = "P30D" } },
+        });
         await accessControl.CreateRoleAssignmentAsync(new KeyVaultRoleScope(paymentsKey.Id), CryptoUserRole, paymentsAppObjectId);
     }
 
@@ -86,6 +98,7 @@ public sealed class HsmProvisioner
             TenantId = tenantId,
             InitialAdminObjectIds = { AdminGroupObjectId },
             SoftDeleteRetentionInDays = RetentionDays,
+            PublicNetworkAccess = ManagedHsmPublicNetworkAccess.Disabled, // reached through a private endpoint only
         };
         properties.EnablePurgeProtection = true;
 

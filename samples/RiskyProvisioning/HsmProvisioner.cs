@@ -31,7 +31,7 @@ public sealed class HsmProvisioner
                 TenantId = tenantId,
                 InitialAdminObjectIds = { adminObjectId },
                 SoftDeleteRetentionInDays = ShortRetentionDays, // HSM1004: below the 90-day minimum
-            },                                                  // HSM1001: purge protection never enabled
+            },                                                  // HSM1001: purge protection never enabled; HSM1401: public network access never disabled
         };
 
         // HSM1203: nothing in this project ever starts a backup of the HSM created here.
@@ -64,7 +64,7 @@ public sealed class HsmProvisioner
         var data = new ManagedHsmData(AzureLocation.WestEurope)
         {
             Sku = new ManagedHsmSku(ManagedHsmSkuFamily.B, ManagedHsmSkuName.StandardB1),
-            Properties = new ManagedHsmProperties
+            Properties = new ManagedHsmProperties                 // HSM1401: public network access never disabled
             {
                 TenantId = tenantId,
                 InitialAdminObjectIds = { signedInUserObjectId }, // HSM1101: the only administrator is one person
@@ -79,6 +79,7 @@ public sealed class HsmProvisioner
 
     public async Task GrantAccessAsync(KeyVaultAccessControlClient accessControl, KeyClient keys, string paymentsAppObjectId, string adminUserObjectId)
     {
+        // HSM1501: no expiry; HSM1502: no rotation policy for "payments"; HSM1504: KeySize left at 2048 bits
         KeyVaultKey paymentsKey = await keys.CreateRsaKeyAsync(new CreateRsaKeyOptions("payments", hardwareProtected: true));
         await accessControl.CreateRoleAssignmentAsync(KeyVaultRoleScope.Global, CryptoUserRole, paymentsAppObjectId);  // HSM1102: every key, not paymentsKey
         await accessControl.CreateRoleAssignmentAsync(KeyVaultRoleScope.Global, AdministratorRole, adminUserObjectId); // HSM1103: an individual

@@ -28,4 +28,18 @@ public static class RuleIdentifiers
     public const string AuditLogsNotEnabled = "HSM1302";
     public const string DiagnosticSettingWithoutDestination = "HSM1303";
     public const string NoAlertRule = "HSM1304";
+
+    public const string PublicNetworkAccessEnabled = "HSM1401";
+    public const string FirewallDefaultAllow = "HSM1402";
+
+    public const string KeyWithoutExpiry = "HSM1501";
+    public const string KeyWithoutRotationPolicy = "HSM1502";
+    public const string InvalidRotationPolicy = "HSM1503";
+    public const string WeakKey = "HSM1504";
+    public const string SoftwareProtectedKey = "HSM1505";
+    public const string ExportableKeyWithoutImmutableReleasePolicy = "HSM1506";
+    public const string SecretsOrCertificatesOnManagedHsm = "HSM1507";
+    public const string KeyManagementThroughArm = "HSM1508";
+
+    public const string ClientSecretInSource = "HSM1601";
 }

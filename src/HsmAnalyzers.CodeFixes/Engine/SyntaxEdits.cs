@@ -92,6 +92,57 @@ internal static class SyntaxEdits
     public static TypeSyntax ImportedType(string fullName) =>
         SyntaxFactory.ParseTypeName("global::" + fullName).WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation);
 
+    /// <summary><c>Type.Member</c> with the type written in full, which the code action shortens and imports where it can.</summary>
+    public static MemberAccessExpressionSyntax StaticMember(string fullTypeName, string member) =>
+        SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, ImportedType(fullTypeName), SyntaxFactory.IdentifierName(member));
+
+    /// <summary>Adds <c>name: value</c> at the end of an argument list. A named argument binds to its parameter
+    /// wherever it stands, so the result compiles as long as the parameter is not given already.</summary>
+    public static ArgumentListSyntax AddNamedArgument(ArgumentListSyntax arguments, string name, ExpressionSyntax value)
+    {
+        var argument = SyntaxFactory.Argument(value).WithNameColon(SyntaxFactory.NameColon(
+            SyntaxFactory.IdentifierName(name), SyntaxFactory.Token(SyntaxKind.ColonToken).WithTrailingTrivia(SyntaxFactory.Space)));
+        var items = arguments.Arguments.GetWithSeparators();
+        if (arguments.Arguments.Count > 0)
+        {
+            items = items.Add(SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(SyntaxFactory.Space));
+        }
+
+        return arguments.WithArguments(SyntaxFactory.SeparatedList<ArgumentSyntax>(items.Add(argument)));
+    }
+
+    /// <summary>Adds <paramref name="entry"/> to the initializer of the creation a diagnostic was reported on.</summary>
+    public static SyntaxNode? AddToReportedCreation(SyntaxNode root, Diagnostic diagnostic, ExpressionSyntax entry) =>
+        FindCreation(root, diagnostic) is { } creation && AddToInitializer(creation, entry) is { } newCreation
+            ? root.ReplaceNode(creation, newCreation)
+            : null;
+
+    /// <summary>A call's result as its statement sees it: awaited (also through <c>ConfigureAwait</c>) or, for a
+    /// sync call, as is.</summary>
+    public static (ExpressionSyntax Result, bool Awaited) ResultOf(InvocationExpressionSyntax call)
+    {
+        var result = (ExpressionSyntax)call;
+        if (call.Parent is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ConfigureAwait", Parent: InvocationExpressionSyntax configureAwait })
+        {
+            result = configureAwait;
+        }
+
+        return result.Parent is AwaitExpressionSyntax awaited ? (awaited, true) : (result, false);
+    }
+
+    /// <summary>A statement parsed from <paramref name="lines"/>, indented like <paramref name="neighbour"/> and with its
+    /// line endings, to go next to it. Type names written <c>global::</c>-qualified are shortened and imported by the
+    /// code action.</summary>
+    public static StatementSyntax ParseStatementLike(StatementSyntax neighbour, System.Collections.Generic.IEnumerable<string> lines)
+    {
+        var indentation = string.Concat(neighbour.GetLeadingTrivia().Where(t => t.IsKind(SyntaxKind.WhitespaceTrivia)).Select(t => t.ToString()));
+        var newLine = neighbour.GetTrailingTrivia().FirstOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia)).ToString() is { Length: > 0 } eol ? eol : "\n";
+        var statement = SyntaxFactory.ParseStatement(string.Concat(lines.Select(line => indentation + line + newLine)));
+        return statement.ReplaceNodes(
+            statement.DescendantNodes().Where(node => node is QualifiedNameSyntax or MemberAccessExpressionSyntax && node.ToString().StartsWith("global::", System.StringComparison.Ordinal)),
+            (_, node) => node.WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation));
+    }
+
     /// <summary>Removes an assignment that is an initializer entry or a statement of its own in a block.</summary>
     public static SyntaxNode? RemoveAssignment(SyntaxNode root, AssignmentExpressionSyntax assignment) => RemoveEntryOrStatement(root, assignment, assignment.Parent);
 

@@ -35,14 +35,14 @@ public sealed class HSM1001PurgeProtectionFixer : HsmCodeFixProvider
                     : null;
 
             case HSM1001PurgeProtectionAnalyzer.FixAddToProperties:
-                return AddToInitializer(root, diagnostic, PurgeProtectionOn());
+                return SyntaxEdits.AddToReportedCreation(root, diagnostic, PurgeProtectionOn());
 
             case HSM1001PurgeProtectionAnalyzer.FixAddProperties:
                 var properties = SyntaxFactory.ObjectCreationExpression(SyntaxEdits.ImportedType("Azure.ResourceManager.KeyVault.Models.ManagedHsmProperties"))
                     .WithInitializer(SyntaxFactory.InitializerExpression(
                         SyntaxKind.ObjectInitializerExpression,
                         SyntaxFactory.SingletonSeparatedList<ExpressionSyntax>(PurgeProtectionOn())));
-                return AddToInitializer(root, diagnostic, SyntaxEdits.MemberAssignment("Properties", properties));
+                return SyntaxEdits.AddToReportedCreation(root, diagnostic, SyntaxEdits.MemberAssignment("Properties", properties));
 
             default:
                 return null;
@@ -50,9 +50,4 @@ public sealed class HSM1001PurgeProtectionFixer : HsmCodeFixProvider
     }
 
     private static AssignmentExpressionSyntax PurgeProtectionOn() => SyntaxEdits.MemberAssignment("EnablePurgeProtection", SyntaxEdits.Literal(true));
-
-    private static SyntaxNode? AddToInitializer(SyntaxNode root, Diagnostic diagnostic, ExpressionSyntax entry) =>
-        SyntaxEdits.FindCreation(root, diagnostic) is { } creation && SyntaxEdits.AddToInitializer(creation, entry) is { } newCreation
-            ? root.ReplaceNode(creation, newCreation)
-            : null;
 }

@@ -8,7 +8,6 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Simplification;
 
 namespace HsmAnalyzers.CodeFixes.Rules;
 
@@ -46,19 +45,8 @@ public sealed class HSM1301NoAuditLogsFixer : HsmCodeFixProvider
             return null;
         }
 
-        // The call's result as the statement sees it: awaited (also through ConfigureAwait) or, for a sync call, as is.
-        var result = (ExpressionSyntax)creation;
-        if (creation.Parent is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ConfigureAwait", Parent: InvocationExpressionSyntax configureAwait })
-        {
-            result = configureAwait;
-        }
-
-        var awaited = result.Parent is AwaitExpressionSyntax;
-        if (awaited)
-        {
-            result = (ExpressionSyntax)result.Parent!;
-        }
-        else if (creation.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "CreateOrUpdateAsync" })
+        var (result, awaited) = SyntaxEdits.ResultOf(creation);
+        if (!awaited && creation.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "CreateOrUpdateAsync" })
         {
             return null;
         }
@@ -117,8 +105,6 @@ public sealed class HSM1301NoAuditLogsFixer : HsmCodeFixProvider
                 return null;
         }
 
-        var indentation = string.Concat(statement.GetLeadingTrivia().Where(t => t.IsKind(SyntaxKind.WhitespaceTrivia)).Select(t => t.ToString()));
-        var newLine = statement.GetTrailingTrivia().FirstOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia)).ToString() is { Length: > 0 } eol ? eol : "\n";
         string[] lines =
         [
             $"{(awaited ? "await " : string.Empty)}{armClient}.GetDiagnosticSettings({scope}).CreateOrUpdate{(awaited ? "Async" : string.Empty)}(",
@@ -130,10 +116,7 @@ public sealed class HSM1301NoAuditLogsFixer : HsmCodeFixProvider
             "        Logs = { new global::Azure.ResourceManager.Monitor.Models.LogSettings(true) { CategoryGroup = \"audit\" } },",
             "    });",
         ];
-        var setting = SyntaxFactory.ParseStatement(string.Concat(lines.Select(line => indentation + line + newLine)));
-        setting = setting.ReplaceNodes(
-            setting.DescendantNodes().Where(IsGlobalQualified),
-            (_, node) => node.WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation));
+        var setting = SyntaxEdits.ParseStatementLike(statement, lines);
 
         var index = block.Statements.IndexOf(statement);
         var newBlock = block.WithStatements(block.Statements.Replace(statement, replacement).Insert(index + 1, setting));
@@ -166,9 +149,6 @@ public sealed class HSM1301NoAuditLogsFixer : HsmCodeFixProvider
 
     private static ExpressionSyntax Unparenthesized(ExpressionSyntax expression) =>
         expression is ParenthesizedExpressionSyntax parenthesized ? Unparenthesized(parenthesized.Expression) : expression;
-
-    private static bool IsGlobalQualified(SyntaxNode node) =>
-        node is QualifiedNameSyntax or MemberAccessExpressionSyntax && node.ToString().StartsWith("global::", System.StringComparison.Ordinal);
 
     /// <summary>An <c>ArmClient</c> the statement can use: a parameter or an earlier local first, then a field or
     /// property that is reachable from the enclosing member (static or not).</summary>

@@ -15,6 +15,15 @@ internal static class HsmOptions
 
     public const string AllowedRegions = "hsm_analyzers.allowed_regions";
 
+    /// <summary>HSM1501: how many years ahead the fix sets a key's expiry, 1 to 100 (default 2).</summary>
+    public const string KeyLifetimeYears = "hsm_analyzers.key_lifetime_years";
+
+    /// <summary>HSM1504: the smallest RSA key size accepted, 2048 to 16384 bits (default 3072).</summary>
+    public const string MinimumRsaKeySize = "hsm_analyzers.minimum_rsa_key_size";
+
+    /// <summary>HSM1504: the elliptic curves accepted, comma-separated (default P-256, P-256K, P-384, P-521).</summary>
+    public const string AllowedCurves = "hsm_analyzers.allowed_curves";
+
     /// <summary>The comma-separated entries of a list option, trimmed, without empty ones. Empty when the option
     /// is missing or has no entry: callers treat that as "not set".</summary>
     public static ImmutableArray<string> GetList(AnalyzerOptions options, SyntaxTree tree, string key) =>

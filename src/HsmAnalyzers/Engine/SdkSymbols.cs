@@ -36,7 +36,25 @@ internal sealed class SdkSymbols
         RoleAssignmentCollection = SdkType.Resolve(compilation, "Azure.ResourceManager.Authorization.RoleAssignmentCollection");
         RoleAssignmentCreateOrUpdateContent = SdkType.Resolve(compilation, "Azure.ResourceManager.Authorization.Models.RoleAssignmentCreateOrUpdateContent");
         RoleManagementPrincipalType = SdkType.Resolve(compilation, "Azure.ResourceManager.Authorization.Models.RoleManagementPrincipalType");
+        CreateKeyOptions = SdkType.Resolve(compilation, "Azure.Security.KeyVault.Keys.CreateKeyOptions");
+        CreateRsaKeyOptions = SdkType.Resolve(compilation, "Azure.Security.KeyVault.Keys.CreateRsaKeyOptions");
+        CreateEcKeyOptions = SdkType.Resolve(compilation, "Azure.Security.KeyVault.Keys.CreateEcKeyOptions");
+        CreateOctKeyOptions = SdkType.Resolve(compilation, "Azure.Security.KeyVault.Keys.CreateOctKeyOptions");
+        KeyRotationPolicy = SdkType.Resolve(compilation, "Azure.Security.KeyVault.Keys.KeyRotationPolicy");
+        KeyRotationLifetimeAction = SdkType.Resolve(compilation, "Azure.Security.KeyVault.Keys.KeyRotationLifetimeAction");
+        KeyRotationPolicyAction = SdkType.Resolve(compilation, "Azure.Security.KeyVault.Keys.KeyRotationPolicyAction");
+        KeyReleasePolicy = SdkType.Resolve(compilation, "Azure.Security.KeyVault.Keys.KeyReleasePolicy");
+        KeyType = SdkType.Resolve(compilation, "Azure.Security.KeyVault.Keys.KeyType");
+        KeyCurveName = SdkType.Resolve(compilation, "Azure.Security.KeyVault.Keys.KeyCurveName");
+        SecretClient = SdkType.Resolve(compilation, "Azure.Security.KeyVault.Secrets.SecretClient");
+        CertificateClient = SdkType.Resolve(compilation, "Azure.Security.KeyVault.Certificates.CertificateClient");
+        KeyVaultSettingsClient = SdkType.Resolve(compilation, "Azure.Security.KeyVault.Administration.KeyVaultSettingsClient");
+        KeyVaultSetting = SdkType.Resolve(compilation, "Azure.Security.KeyVault.Administration.KeyVaultSetting");
+        ManagedHsmPublicNetworkAccess = SdkType.Resolve(compilation, "Azure.ResourceManager.KeyVault.Models.ManagedHsmPublicNetworkAccess");
+        ManagedHsmNetworkRuleAction = SdkType.Resolve(compilation, "Azure.ResourceManager.KeyVault.Models.ManagedHsmNetworkRuleAction");
+        ClientSecretCredential = SdkType.Resolve(compilation, "Azure.Identity.ClientSecretCredential");
         Response = SdkType.Resolve(compilation, "Azure.Response`1");
+        Uri = SdkType.Resolve(compilation, "System.Uri");
         Guid = SdkType.Resolve(compilation, "System.Guid");
         Environment = SdkType.Resolve(compilation, "System.Environment");
 
@@ -102,6 +120,40 @@ internal sealed class SdkSymbols
 
     public SdkType RoleManagementPrincipalType { get; }
 
+    public SdkType CreateKeyOptions { get; }
+
+    public SdkType CreateRsaKeyOptions { get; }
+
+    public SdkType CreateEcKeyOptions { get; }
+
+    public SdkType CreateOctKeyOptions { get; }
+
+    public SdkType KeyRotationPolicy { get; }
+
+    public SdkType KeyRotationLifetimeAction { get; }
+
+    public SdkType KeyRotationPolicyAction { get; }
+
+    public SdkType KeyReleasePolicy { get; }
+
+    public SdkType KeyType { get; }
+
+    public SdkType KeyCurveName { get; }
+
+    public SdkType SecretClient { get; }
+
+    public SdkType CertificateClient { get; }
+
+    public SdkType KeyVaultSettingsClient { get; }
+
+    public SdkType KeyVaultSetting { get; }
+
+    public SdkType ManagedHsmPublicNetworkAccess { get; }
+
+    public SdkType ManagedHsmNetworkRuleAction { get; }
+
+    public SdkType ClientSecretCredential { get; }
+
     /// <summary><c>Azure.Response&lt;T&gt;</c>, what the SDK clients return.</summary>
     public SdkType Response { get; }
 
@@ -110,11 +162,18 @@ internal sealed class SdkSymbols
 
     public SdkType Environment { get; }
 
+    public SdkType Uri { get; }
+
     public static SdkSymbols For(Compilation compilation) => Cache.GetValue(compilation, static c => new SdkSymbols(c));
 
     /// <summary>The SDK model types whose configuration the <see cref="ConfigurationTracker"/> follows through code.</summary>
     public bool IsTrackedModel(ITypeSymbol? type) =>
         ManagedHsmData.Matches(type) || ManagedHsmProperties.Matches(type) || ManagedHsmNetworkRuleSet.Matches(type)
         || DiagnosticSettingData.Matches(type)
-        || RoleAssignmentCreateOrUpdateContent.Matches(type) || CreateOrUpdateRoleDefinitionOptions.Matches(type) || KeyVaultPermission.Matches(type);
+        || RoleAssignmentCreateOrUpdateContent.Matches(type) || CreateOrUpdateRoleDefinitionOptions.Matches(type) || KeyVaultPermission.Matches(type)
+        || IsKeyOptions(type) || KeyRotationPolicy.Matches(type) || KeyRotationLifetimeAction.Matches(type) || KeyReleasePolicy.Matches(type);
+
+    /// <summary>The options a key is created with: <c>CreateKeyOptions</c> and its RSA, EC and oct subclasses.</summary>
+    public bool IsKeyOptions(ITypeSymbol? type) =>
+        CreateKeyOptions.Matches(type) || CreateRsaKeyOptions.Matches(type) || CreateEcKeyOptions.Matches(type) || CreateOctKeyOptions.Matches(type);
 }

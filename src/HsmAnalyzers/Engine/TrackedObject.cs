@@ -76,6 +76,12 @@ internal sealed class TrackedObject
     /// the trace cannot see (a parameter, a field, an SDK call) or was handed to such code.</summary>
     public IObjectCreationOperation? Creation { get; private set; }
 
+    /// <summary>What the constructor got for <paramref name="parameterName"/> (<c>hardwareProtected</c> of
+    /// <c>new CreateRsaKeyOptions("k", hardwareProtected: true)</c>): constructor arguments are not properties.
+    /// Null when the creation is not known.</summary>
+    public IArgumentOperation? ConstructorArgument(string parameterName) =>
+        Creation is null ? null : Arguments.ForParameter(Creation.Arguments, parameterName);
+
     public static TrackedObject Created(IObjectCreationOperation creation) => new(creation.Type!, creation);
 
     public static TrackedObject OfUnknownOrigin(ITypeSymbol type) => new(type, null);

@@ -20,9 +20,10 @@ public sealed class HSM1005PurgeAnalyzer : HsmAnalyzer
         context.RegisterInvocationAction(MethodNames, (analysis, invocation) =>
         {
             var method = invocation.TargetMethod;
-            // KeyClient serves vaults too: its purges count only in a project that uses the Managed HSM packages.
+            // KeyClient serves vaults too: its purges count when its endpoint is a Managed HSM, or unknown in a project
+            // that uses the Managed HSM packages.
             var purged = method.Name.StartsWith("PurgeDeletedKey", System.StringComparison.Ordinal)
-                ? symbols.ReferencesManagedHsmSdk && symbols.KeyClient.Declares(method) ? "key" : null
+                ? symbols.KeyClient.Declares(method) && KeyVaultEndpoints.IsManagedHsmClient(invocation.Instance, symbols, context.Compilation, analysis.CancellationToken) ? "key" : null
                 : symbols.DeletedManagedHsmResource.Declares(method) ? "Managed HSM" : null;
             if (purged is not null)
             {

@@ -8,8 +8,8 @@ using Microsoft.CodeAnalysis.Testing;
 namespace HsmAnalyzers.Tests.Infrastructure;
 
 /// <summary>What test sources compile against: the .NET 10 reference assemblies, and the Azure SDK as a user's
-/// project sees it (the real Azure.Core, Azure.ResourceManager and Azure.Identity, and the stand-ins of the
-/// Managed HSM packages), as metadata references.</summary>
+/// project sees it (the real Azure.Core, Azure.ResourceManager, Azure.Identity and Azure.Security.KeyVault.Secrets and
+/// .Certificates, and the stand-ins of the Managed HSM packages), as metadata references.</summary>
 internal static class TestReferences
 {
     public static readonly ReferenceAssemblies Net10 = new(
@@ -27,6 +27,8 @@ internal static class TestReferences
         "Azure.ResourceManager.Monitor",
         "Azure.Security.KeyVault.Administration",
         "Azure.Security.KeyVault.Keys",
+        "Azure.Security.KeyVault.Secrets",
+        "Azure.Security.KeyVault.Certificates",
         "System.ClientModel",
         "System.Memory.Data",
     ];

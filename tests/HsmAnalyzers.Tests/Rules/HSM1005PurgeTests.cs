@@ -37,6 +37,24 @@ public class HSM1005PurgeTests
             """);
     }
 
+    public class VaultEndpoint
+    {
+        [Fact]
+        public Task KeyClientOfAVaultIsNotReported() => Verify.VerifyAnalyzerAsync("""
+            class C
+            {
+                private readonly KeyClient _keys = new KeyClient(new Uri("https://contoso.vault.azure.net/"), null);
+
+                void Run(TokenCredential credential)
+                {
+                    _keys.PurgeDeletedKey("key");
+                    var keys = new KeyClient(new Uri("https://contoso.vault.azure.cn"), credential);
+                    keys.PurgeDeletedKey("key");
+                }
+            }
+            """);
+    }
+
     public class VaultOnlyProject
     {
         [Fact]
@@ -52,6 +70,28 @@ public class HSM1005PurgeTests
                         void Run(KeyClient keys) => keys.PurgeDeletedKey("key");
                     }
                     """,
+            };
+            test.TestState.AdditionalReferences.Clear();
+            test.TestState.AdditionalReferences.AddRange(Infrastructure.TestReferences.AzureSdk.Where(r => r.Display is { } path
+                && !path.Contains("Azure.ResourceManager.KeyVault") && !path.Contains("Azure.Security.KeyVault.Administration")));
+            await test.RunAsync();
+        }
+
+        [Fact]
+        public async Task KeyClientOfAManagedHsmIsReportedWithoutTheManagedHsmPackages()
+        {
+            var test = new Verify.Test
+            {
+                TestCode = """
+                    using System;
+                    using Azure.Security.KeyVault.Keys;
+
+                    class C
+                    {
+                        void Run() => {|#0:new KeyClient(new Uri("https://contoso.managedhsm.azure.net/"), null).PurgeDeletedKey("key")|};
+                    }
+                    """,
+                ExpectedDiagnostics = { Verify.Diagnostic("HSM1005").WithLocation(0).WithArguments("PurgeDeletedKey", "key") },
             };
             test.TestState.AdditionalReferences.Clear();
             test.TestState.AdditionalReferences.AddRange(Infrastructure.TestReferences.AzureSdk.Where(r => r.Display is { } path

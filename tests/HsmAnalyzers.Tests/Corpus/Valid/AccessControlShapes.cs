@@ -31,6 +31,7 @@ public sealed class AccessControlShapes
                 InitialAdminObjectIds = { hsmAdminsGroupId, breakGlassGroupId },
                 EnablePurgeProtection = true,
                 SoftDeleteRetentionInDays = 90,
+                PublicNetworkAccess = ManagedHsmPublicNetworkAccess.Disabled,
             },
         };
         var operation = await group.GetManagedHsms().CreateOrUpdateAsync(WaitUntil.Completed, "hsm", data);
@@ -39,7 +40,7 @@ public sealed class AccessControlShapes
 
     public ManagedHsmResource CreateFromSettings(ResourceGroupResource group, IReadOnlyList<string> adminObjectIds)
     {
-        var data = new ManagedHsmData(AzureLocation.WestEurope) { Properties = new ManagedHsmProperties { EnablePurgeProtection = true, SoftDeleteRetentionInDays = 90 } };
+        var data = new ManagedHsmData(AzureLocation.WestEurope) { Properties = new ManagedHsmProperties { EnablePurgeProtection = true, SoftDeleteRetentionInDays = 90, PublicNetworkAccess = ManagedHsmPublicNetworkAccess.Disabled } };
         foreach (var id in adminObjectIds)
         {
             data.Properties.InitialAdminObjectIds.Add(id);
@@ -50,7 +51,12 @@ public sealed class AccessControlShapes
 
     public async Task GrantPerKeyAsync(KeyVaultAccessControlClient accessControl, KeyClient keys, string appObjectId, string adminGroupObjectId)
     {
-        var signing = await keys.CreateEcKeyAsync(new CreateEcKeyOptions("signing", hardwareProtected: true));
+        var signing = await keys.CreateEcKeyAsync(new CreateEcKeyOptions("signing", hardwareProtected: true) { ExpiresOn = DateTimeOffset.UtcNow.AddYears(2) });
+        await keys.UpdateKeyRotationPolicyAsync("signing", new KeyRotationPolicy
+        {
+            ExpiresIn = "P2Y",
+            LifetimeActions = { new KeyRotationLifetimeAction(KeyRotationPolicyAction.Rotate) { TimeBeforeExpiry = "P30D" } },
+        });
         await accessControl.CreateRoleAssignmentAsync(new KeyVaultRoleScope(signing.Value.Id), CryptoUserRole, appObjectId);
         await accessControl.CreateRoleAssignmentAsync("/keys/payments", CryptoUserRole, appObjectId);
         await accessControl.CreateRoleAssignmentAsync(KeyVaultRoleScope.Global, AdministratorRole, adminGroupObjectId);

@@ -28,6 +28,7 @@ public sealed class AvailabilityAndBackupShapes
                 TenantId = tenant,
                 EnablePurgeProtection = true,
                 SoftDeleteRetentionInDays = 90,
+                PublicNetworkAccess = ManagedHsmPublicNetworkAccess.Disabled,
                 Regions = { new ManagedHsmGeoReplicatedRegion { Name = "germanywestcentral", IsPrimary = false } },
             },
         };

@@ -32,6 +32,7 @@ public sealed class ProvisioningShapes
                 EnablePurgeProtection = PurgeProtection,
                 EnableSoftDelete = true,
                 SoftDeleteRetentionInDays = RetentionDays,
+                PublicNetworkAccess = ManagedHsmPublicNetworkAccess.Disabled,
             },
         };
         var operation = await group.GetManagedHsms().CreateOrUpdateAsync(WaitUntil.Completed, "hsm", data, cancellationToken);
@@ -44,6 +45,7 @@ public sealed class ProvisioningShapes
         properties.TenantId = tenant;
         properties.EnablePurgeProtection = (bool?)true;
         properties.SoftDeleteRetentionInDays = (int?)RetentionDays;
+        properties.PublicNetworkAccess = "Disabled";
 
         var data = new ManagedHsmData(AzureLocation.NorthEurope) { Properties = properties };
         _lastData = data;
@@ -59,6 +61,7 @@ public sealed class ProvisioningShapes
             {
                 EnablePurgeProtection = production ? true : purgeProtection,
                 SoftDeleteRetentionInDays = production ? RetentionDays : (int?)null,
+                PublicNetworkAccess = production ? ManagedHsmPublicNetworkAccess.Disabled : ManagedHsmPublicNetworkAccess.Enabled,
             },
         };
         if (!production)
@@ -117,7 +120,7 @@ public sealed class ProvisioningShapes
 
     private static ManagedHsmData Build(AzureLocation location)
     {
-        var data = new ManagedHsmData(location) { Properties = new ManagedHsmProperties { SoftDeleteRetentionInDays = 30 + 60 } };
+        var data = new ManagedHsmData(location) { Properties = new ManagedHsmProperties { SoftDeleteRetentionInDays = 30 + 60, PublicNetworkAccess = ManagedHsmPublicNetworkAccess.Disabled } };
         data.Properties.EnablePurgeProtection = true;
         return data;
     }

@@ -1,0 +1,36 @@
+using System.Composition;
+using HsmAnalyzers.CodeFixes.Engine;
+using HsmAnalyzers.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+
+namespace HsmAnalyzers.CodeFixes.Rules;
+
+/// <summary>Turns public network access off where HSM1401 found it on or left at its default.</summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(HSM1401PublicNetworkAccessFixer)), Shared]
+public sealed class HSM1401PublicNetworkAccessFixer : HsmCodeFixProvider
+{
+    public const string EquivalenceKey = "HSM1401.DisablePublicNetworkAccess";
+
+    private const string Title = "Disable public network access";
+
+    public HSM1401PublicNetworkAccessFixer()
+        : base(RuleIdentifiers.PublicNetworkAccessEnabled, EquivalenceKey)
+    {
+    }
+
+    private protected override (string Title, SyntaxNode Root)? Fix(SyntaxNode root, Diagnostic diagnostic)
+    {
+        diagnostic.Properties.TryGetValue(HSM1401PublicNetworkAccessAnalyzer.FixProperty, out var fix);
+        var disabled = SyntaxEdits.StaticMember("Azure.ResourceManager.KeyVault.Models.ManagedHsmPublicNetworkAccess", "Disabled");
+        var newRoot = fix switch
+        {
+            HSM1401PublicNetworkAccessAnalyzer.FixSetDisabled when SyntaxEdits.FindAssignment(root, diagnostic) is { } assignment =>
+                SyntaxEdits.ReplaceAssignedValue(root, assignment, disabled),
+            HSM1401PublicNetworkAccessAnalyzer.FixAddToProperties =>
+                SyntaxEdits.AddToReportedCreation(root, diagnostic, SyntaxEdits.MemberAssignment("PublicNetworkAccess", disabled)),
+            _ => null,
+        };
+        return newRoot is null ? null : (Title, newRoot);
+    }
+}

@@ -1,0 +1,76 @@
+using System.Composition;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using HsmAnalyzers.CodeFixes.Engine;
+using HsmAnalyzers.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace HsmAnalyzers.CodeFixes.Rules;
+
+/// <summary>
+/// Inserts, right after the statement that creates the key, a rotation policy for it on the same <c>KeyClient</c>:
+/// rotate 30 days before a two-year expiry. Offered when the creation is a statement of its own in a block and the
+/// client is a simple name or member (<c>keys</c>, <c>_keys</c>, <c>this.keys</c>), so that the inserted statement
+/// reaches the same client.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(HSM1502KeyWithoutRotationPolicyFixer)), Shared]
+public sealed class HSM1502KeyWithoutRotationPolicyFixer : HsmCodeFixProvider
+{
+    public const string EquivalenceKey = "HSM1502.AddRotationPolicy";
+
+    private const string KeyRotationPolicyMetadataName = "Azure.Security.KeyVault.Keys.KeyRotationPolicy";
+
+    public HSM1502KeyWithoutRotationPolicyFixer()
+        : base(RuleIdentifiers.KeyWithoutRotationPolicy, EquivalenceKey)
+    {
+    }
+
+    private protected override async Task<(string Title, SyntaxNode Root)?> FixAsync(Document document, SyntaxNode root, Diagnostic diagnostic, CancellationToken cancellationToken)
+    {
+        if (!diagnostic.Properties.TryGetValue(HSM1502KeyWithoutRotationPolicyAnalyzer.KeyNameProperty, out var keyName) || keyName is null
+            || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true).FirstAncestorOrSelf<InvocationExpressionSyntax>() is not
+                { Expression: MemberAccessExpressionSyntax { Expression: var client, Name.Identifier.ValueText: var method } } creation
+            || !IsSimpleReference(client)
+            || creation.FirstAncestorOrSelf<StatementSyntax>() is not { Parent: BlockSyntax block } statement
+            || statement is not (ExpressionStatementSyntax or LocalDeclarationStatementSyntax)
+            || creation.Ancestors().TakeWhile(node => node != statement).Any(node => node is AnonymousFunctionExpressionSyntax)
+            || await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false) is not { } model
+            || model.Compilation.GetTypeByMetadataName(KeyRotationPolicyMetadataName) is null)
+        {
+            return null;
+        }
+
+        var (result, awaited) = SyntaxEdits.ResultOf(creation);
+        if (!awaited && method.EndsWith("Async", System.StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        // Keep the creation's ConfigureAwait, if it has one, on the new call.
+        var configureAwait = awaited && result is AwaitExpressionSyntax { Expression: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ConfigureAwait" } } configured }
+            ? "." + configured.Expression.GetLastToken().ValueText + configured.ArgumentList
+            : string.Empty;
+        string[] lines =
+        [
+            $"{(awaited ? "await " : string.Empty)}{client.WithoutTrivia()}.UpdateKeyRotationPolicy{(awaited ? "Async" : string.Empty)}({SyntaxFactory.Literal(keyName).Text}, new global::Azure.Security.KeyVault.Keys.KeyRotationPolicy",
+            "{",
+            "    ExpiresIn = \"P2Y\",",
+            "    LifetimeActions = { new global::Azure.Security.KeyVault.Keys.KeyRotationLifetimeAction(global::Azure.Security.KeyVault.Keys.KeyRotationPolicyAction.Rotate) { TimeBeforeExpiry = \"P30D\" } },",
+            $"}}){configureAwait};",
+        ];
+        var update = SyntaxEdits.ParseStatementLike(statement, lines);
+        var newBlock = block.WithStatements(block.Statements.Insert(block.Statements.IndexOf(statement) + 1, update));
+        return ("Rotate the key 30 days before it expires, every two years", root.ReplaceNode(block, newBlock));
+    }
+
+    private static bool IsSimpleReference(ExpressionSyntax client) => client switch
+    {
+        IdentifierNameSyntax => true,
+        MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax or IdentifierNameSyntax, Name: IdentifierNameSyntax } => true,
+        _ => false,
+    };
+}

@@ -1,0 +1,35 @@
+using System.Composition;
+using System.Globalization;
+using HsmAnalyzers.CodeFixes.Engine;
+using HsmAnalyzers.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+
+namespace HsmAnalyzers.CodeFixes.Rules;
+
+/// <summary>Raises the key size to the minimum HSM1504 asks for: replaces the assigned size, or sets one where the
+/// options left the default.</summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(HSM1504WeakKeyFixer)), Shared]
+public sealed class HSM1504WeakKeyFixer : HsmCodeFixProvider
+{
+    public const string EquivalenceKey = "HSM1504.RaiseKeySize";
+
+    public HSM1504WeakKeyFixer()
+        : base(RuleIdentifiers.WeakKey, EquivalenceKey)
+    {
+    }
+
+    private protected override (string Title, SyntaxNode Root)? Fix(SyntaxNode root, Diagnostic diagnostic)
+    {
+        if (!diagnostic.Properties.TryGetValue(HSM1504WeakKeyAnalyzer.KeySizeProperty, out var text)
+            || !int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var size))
+        {
+            return null;
+        }
+
+        var newRoot = diagnostic.Properties.ContainsKey(HSM1504WeakKeyAnalyzer.AddKeySizeProperty)
+            ? SyntaxEdits.AddToReportedCreation(root, diagnostic, SyntaxEdits.MemberAssignment("KeySize", SyntaxEdits.Literal(size)))
+            : SyntaxEdits.FindAssignment(root, diagnostic) is { } assignment ? SyntaxEdits.ReplaceAssignedValue(root, assignment, SyntaxEdits.Literal(size)) : null;
+        return newRoot is null ? null : ($"Use a {size}-bit key", newRoot);
+    }
+}

@@ -1,0 +1,39 @@
+using System.Composition;
+using HsmAnalyzers.CodeFixes.Engine;
+using HsmAnalyzers.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+
+namespace HsmAnalyzers.CodeFixes.Rules;
+
+/// <summary>Requests the HSM-protected form of the key: the HSM key type, or <c>hardwareProtected: true</c>.</summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(HSM1505SoftwareProtectedKeyFixer)), Shared]
+public sealed class HSM1505SoftwareProtectedKeyFixer : HsmCodeFixProvider
+{
+    public const string EquivalenceKey = "HSM1505.HardwareProtected";
+
+    private const string Title = "Request an HSM-protected key";
+
+    public HSM1505SoftwareProtectedKeyFixer()
+        : base(RuleIdentifiers.SoftwareProtectedKey, EquivalenceKey)
+    {
+    }
+
+    private protected override (string Title, SyntaxNode Root)? Fix(SyntaxNode root, Diagnostic diagnostic)
+    {
+        diagnostic.Properties.TryGetValue(HSM1505SoftwareProtectedKeyAnalyzer.FixProperty, out var fix);
+        var newRoot = fix switch
+        {
+            HSM1505SoftwareProtectedKeyAnalyzer.FixKeyType
+                when diagnostic.Properties.TryGetValue(HSM1505SoftwareProtectedKeyAnalyzer.HsmKeyTypeProperty, out var keyType) && keyType is not null
+                    && SyntaxEdits.FindExpression(root, diagnostic) is { } value =>
+                SyntaxEdits.ReplaceExpression(root, value, SyntaxEdits.StaticMember("Azure.Security.KeyVault.Keys.KeyType", keyType)),
+            HSM1505SoftwareProtectedKeyAnalyzer.FixSetTrue when SyntaxEdits.FindExpression(root, diagnostic) is { } value =>
+                SyntaxEdits.ReplaceExpression(root, value, SyntaxEdits.Literal(true)),
+            HSM1505SoftwareProtectedKeyAnalyzer.FixAddArgument when SyntaxEdits.FindCreation(root, diagnostic) is { ArgumentList: { } arguments } =>
+                root.ReplaceNode(arguments, SyntaxEdits.AddNamedArgument(arguments, "hardwareProtected", SyntaxEdits.Literal(true))),
+            _ => null,
+        };
+        return newRoot is null ? null : (Title, newRoot);
+    }
+}

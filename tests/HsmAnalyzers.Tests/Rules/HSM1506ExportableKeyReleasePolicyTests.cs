@@ -1,0 +1,58 @@
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis.Testing;
+using Verify = HsmAnalyzers.Tests.Infrastructure.Verifier<HsmAnalyzers.Rules.HSM1506ExportableKeyReleasePolicyAnalyzer, Microsoft.CodeAnalysis.Testing.EmptyCodeFixProvider>;
+
+namespace HsmAnalyzers.Tests.Rules;
+
+public class HSM1506ExportableKeyReleasePolicyTests
+{
+    public class Valid
+    {
+        [Fact]
+        public Task ImmutablePolicyOrNotExportable() => Verify.VerifyAnalyzerAsync("""
+            class C
+            {
+                void Run(KeyClient keys, BinaryData policy, KeyReleasePolicy given, bool exportable)
+                {
+                    keys.CreateRsaKey(new CreateRsaKeyOptions("a", true) { Exportable = true, ReleasePolicy = new KeyReleasePolicy(policy) { Immutable = true } });
+                    keys.CreateRsaKey(new CreateRsaKeyOptions("b", true) { Exportable = true, ReleasePolicy = given });
+                    keys.CreateRsaKey(new CreateRsaKeyOptions("c", true) { Exportable = exportable });
+                    keys.CreateRsaKey(new CreateRsaKeyOptions("d", true) { Exportable = false });
+                    keys.CreateRsaKey(new CreateRsaKeyOptions("e", true));
+                }
+            }
+            """);
+
+        [Fact]
+        public Task VaultEndpoint() => Verify.VerifyAnalyzerAsync("""
+            class C
+            {
+                void Run() => new KeyClient(new Uri("https://contoso.vault.azure.net/"), null).CreateKey("a", KeyType.RsaHsm, new CreateKeyOptions { Exportable = true });
+            }
+            """);
+    }
+
+    public class Diagnostics
+    {
+        [Fact]
+        public Task NoPolicyOrMutablePolicy() => Verify.VerifyAnalyzerAsync("""
+            class C
+            {
+                void Run(KeyClient keys, BinaryData encoded)
+                {
+                    keys.CreateKey("a", KeyType.RsaHsm, new CreateKeyOptions { {|#0:Exportable = true|} });
+                    var options = new CreateRsaKeyOptions("b", true) { Exportable = true, ReleasePolicy = {|#1:new KeyReleasePolicy(encoded)|} };
+                    keys.CreateRsaKey(options);
+                    var policy = new KeyReleasePolicy(encoded);
+                    {|#2:policy.Immutable = false|};
+                    keys.CreateEcKey(new CreateEcKeyOptions("c", true) { Exportable = true, ReleasePolicy = policy });
+                }
+            }
+            """,
+            expected: [
+                Verify.Diagnostic("HSM1506").WithLocation(0).WithArguments("has no release policy"),
+                Verify.Diagnostic("HSM1506").WithLocation(1).WithArguments("has a release policy that is not immutable (Immutable is never set)"),
+                Verify.Diagnostic("HSM1506").WithLocation(2).WithArguments("has a release policy that is not immutable (Immutable is not true)"),
+            ]);
+    }
+}
