@@ -73,20 +73,27 @@ internal static class SyntaxEdits
             if (items.Last().IsToken)
             {
                 // A trailing comma: the new entry goes after it, on a line of its own when the others are.
-                entry = entry.WithTrailingTrivia(items.Last().AsToken().TrailingTrivia);
+                entry = entry.WithTrailingTrivia(LineBreakOf(items.Last().AsToken().TrailingTrivia));
             }
             else
             {
                 var trailing = lastEntry.GetTrailingTrivia();
                 items = items.Replace(items.Last(), lastEntry.WithoutTrailingTrivia())
                     .Add(SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(trailing));
-                entry = entry.WithTrailingTrivia(trailing);
+                entry = entry.WithTrailingTrivia(LineBreakOf(trailing));
             }
         }
 
         var expressions = SyntaxFactory.SeparatedList<ExpressionSyntax>(items.Add(entry));
         return initializer.WithExpressions(expressions).WithAdditionalAnnotations(Formatter.Annotation);
     }
+
+    /// <summary>The end of a line's trailing trivia from its line break on, so that a comment the line ends with stays
+    /// on that line only; a single space for an entry that shares its line.</summary>
+    private static SyntaxTriviaList LineBreakOf(SyntaxTriviaList trailing) =>
+        trailing.Any(SyntaxKind.EndOfLineTrivia)
+            ? SyntaxFactory.TriviaList(trailing.SkipWhile(t => !t.IsKind(SyntaxKind.EndOfLineTrivia)))
+            : trailing;
 
     /// <summary>A type name written in full, which the code action shortens and imports where it can.</summary>
     public static TypeSyntax ImportedType(string fullName) =>

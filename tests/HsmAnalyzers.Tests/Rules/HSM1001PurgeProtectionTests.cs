@@ -336,6 +336,36 @@ public class HSM1001PurgeProtectionTests
             """);
 
         [Fact]
+        public Task CommentsAtTheEndOfTheLastLineStayThere() => Verify.VerifyFixAsync("""
+            class C
+            {
+                void Run(ResourceGroupResource group, Guid tenant)
+                {
+                    var properties = [|new ManagedHsmProperties|]
+                    {
+                        TenantId = tenant, // the directory
+                        SoftDeleteRetentionInDays = 90 // the maximum
+                    };
+                    group.GetManagedHsms().CreateOrUpdate(WaitUntil.Completed, "hsm", new ManagedHsmData(AzureLocation.WestEurope) { Properties = properties });
+                }
+            }
+            """, """
+            class C
+            {
+                void Run(ResourceGroupResource group, Guid tenant)
+                {
+                    var properties = new ManagedHsmProperties
+                    {
+                        TenantId = tenant, // the directory
+                        SoftDeleteRetentionInDays = 90, // the maximum
+                        EnablePurgeProtection = true
+                    };
+                    group.GetManagedHsms().CreateOrUpdate(WaitUntil.Completed, "hsm", new ManagedHsmData(AzureLocation.WestEurope) { Properties = properties });
+                }
+            }
+            """);
+
+        [Fact]
         public Task NeverSetWithTrailingComma() => Verify.VerifyFixAsync("""
             class C
             {
