@@ -63,14 +63,18 @@ internal static class Program
             }
 
             Console.Error.WriteLine($"[{DateTime.Now:HH:mm:ss}] {corpus.Name} ({corpus.Trees.Length} files, {corpus.SdkFiles} using the SDK)");
-            var samples = AllConfigurations.ToDictionary(c => c, _ => new List<Sample>());
+            // NetAnalyzers on the miss corpora only with --net-on-miss: no target compares them there, and they double the run.
+            var configurations = corpus.SdkFiles == 0 && !options.NetOnMiss
+                ? AllConfigurations.Where(c => c is not (Configuration.Net or Configuration.NetHsm)).ToArray()
+                : AllConfigurations;
+            var samples = configurations.ToDictionary(c => c, _ => new List<Sample>());
             // Warm-up (JIT, caches of the metadata references) before the first corpus only.
             var warmUp = corpus == corpora[0] ? options.WarmUp : 0;
             for (var iteration = -warmUp; iteration < options.IterationsFor(corpus); iteration++)
             {
-                for (var k = 0; k < AllConfigurations.Length; k++)
+                for (var k = 0; k < configurations.Length; k++)
                 {
-                    var configuration = AllConfigurations[(k + iteration + warmUp) % AllConfigurations.Length];
+                    var configuration = configurations[(k + iteration + warmUp) % configurations.Length];
                     var sample = Harness.Run(corpus, configuration, options.Concurrent);
                     if (iteration >= 0)
                     {
@@ -82,7 +86,7 @@ internal static class Program
             var (own, hsmDiagnostics) = Harness.OwnTime(corpus, options.Concurrent);
             results.Add((corpus, samples, own, hsmDiagnostics));
             Console.Error.WriteLine($"    HsmAnalyzers own ms: {string.Join(", ", own.Select(p => $"{p.Key} {p.Value:F1}"))}");
-            Console.Error.WriteLine($"    median ms: {string.Join(", ", AllConfigurations.Select(c => $"{c} {Statistics.Median(samples[c].Select(s => s.Milliseconds)):F0}"))}");
+            Console.Error.WriteLine($"    median ms: {string.Join(", ", configurations.Select(c => $"{c} {Statistics.Median(samples[c].Select(s => s.Milliseconds)):F0}"))}");
         }
 
         report.Table(results.Select(r => (r.Corpus, r.Samples)).ToList());
@@ -105,10 +109,11 @@ internal sealed class Options
 {
     public const string Usage = """
         HsmAnalyzers.Benchmarks [--quick | --full] [--files 1000,4000] [--lines 1000,4000] [--iterations N] [--warmup N]
-                                [--ide-documents N] [--ide-repeats N] [--sequential] [--out FILE]
-          --full   (default) files 1000,4000,10000; lines 1000,4000,8000; 5 iterations (3 from 4,000 files up) after 1 warm-up;
+                                [--ide-documents N] [--ide-repeats N] [--net-on-miss] [--sequential] [--out FILE]
+          --full   (default) files 1000,4000,10000; lines 1000,4000,8000; 5 iterations (3 at 4,000 files, 2 at 10,000) after 1 warm-up;
                    IDE view on 200 documents, 3 repeats
           --quick  files 1000; lines 1000; 3 iterations after 1 warm-up; IDE view on 40 documents, 1 repeat
+          --net-on-miss  also run the NetAnalyzers configurations on the miss corpora (no target needs them)
           --out    also write the Markdown report to FILE
         """;
 
@@ -125,6 +130,8 @@ internal sealed class Options
     public int IdeRepeats { get; private set; } = 3;
 
     public bool Concurrent { get; private set; } = true;
+
+    public bool NetOnMiss { get; private set; }
 
     public bool Help { get; private set; }
 
@@ -169,6 +176,9 @@ internal sealed class Options
                 case "--ide-repeats":
                     options.IdeRepeats = int.Parse(Next(), CultureInfo.InvariantCulture);
                     break;
+                case "--net-on-miss":
+                    options.NetOnMiss = true;
+                    break;
                 case "--sequential":
                     options.Concurrent = false;
                     break;
@@ -186,8 +196,11 @@ internal sealed class Options
         return options;
     }
 
-    /// <summary>Fewer iterations where one run takes tens of seconds: the 4,000- and 10,000-file corpora in the full run.</summary>
-    public int IterationsFor(Corpus corpus) => corpus.Unit == "file" && corpus.Units >= 4000 && Mode == "--full" ? Math.Min(Iterations, 3) : Iterations;
+    /// <summary>Fewer iterations where one run takes tens of seconds (2 cores): the 4,000- and 10,000-file corpora in the full run.</summary>
+    public int IterationsFor(Corpus corpus) => corpus.Unit != "file" || Mode != "--full" ? Iterations
+        : corpus.Units >= 10000 ? Math.Min(Iterations, 2)
+        : corpus.Units >= 4000 ? Math.Min(Iterations, 3)
+        : Iterations;
 }
 
 /// <summary>The Markdown report: printed to standard output, and to <c>--out</c> when given.</summary>
@@ -234,14 +247,15 @@ internal sealed class Report
         foreach (var (corpus, samples, own, hsmDiagnostics) in results)
         {
             var baseline = Statistics.Median(samples[Configuration.Baseline].Select(s => s.Milliseconds));
-            var net = Statistics.Median(samples[Configuration.Net].Select(s => s.Milliseconds));
+            var hasNet = samples.ContainsKey(Configuration.Net);
+            var net = hasNet ? Statistics.Median(samples[Configuration.Net].Select(s => s.Milliseconds)) : double.NaN;
             var extra = PairedExtra(samples[Configuration.Hsm], samples[Configuration.Baseline]);
-            var extraNet = PairedExtra(samples[Configuration.NetHsm], samples[Configuration.Net]);
+            var extraNet = hasNet ? PairedExtra(samples[Configuration.NetHsm], samples[Configuration.Net]) : double.NaN;
             var noise = (samples[Configuration.Baseline].Max(s => s.Milliseconds) - samples[Configuration.Baseline].Min(s => s.Milliseconds)) / 2;
             var allocations = Statistics.Median(samples[Configuration.Hsm].Select(s => (double)s.AllocatedBytes))
                 - Statistics.Median(samples[Configuration.Baseline].Select(s => (double)s.AllocatedBytes));
             _text.AppendLine(Invariant(
-                $"| {corpus.Name} | {extra:F0} ms | {100 * extra / baseline:F1} % | ±{noise:F0} ms | {own.Values.Sum():F1} ms | {hsmDiagnostics} | {extraNet:F0} ms | {100 * extraNet / net:F1} % | {allocations / (1 << 20):F1} MB |"));
+                $"| {corpus.Name} | {extra:F0} ms | {100 * extra / baseline:F1} % | ±{noise:F0} ms | {own.Values.Sum():F1} ms | {hsmDiagnostics} | {(hasNet ? $"{extraNet:F0} ms" : "–")} | {(hasNet ? $"{100 * extraNet / net:F1} %" : "–")} | {allocations / (1 << 20):F1} MB |"));
         }
 
         _text.AppendLine();
@@ -318,6 +332,11 @@ internal sealed class Report
 
         foreach (var configuration in new[] { Configuration.CompileOnly, Configuration.Baseline, Configuration.Hsm, Configuration.NetHsm })
         {
+            if (series.Any(r => !r.Samples.ContainsKey(configuration)))
+            {
+                continue;
+            }
+
             var medians = series.Select(r => Statistics.Median(r.Samples[configuration].Select(s => s.Milliseconds))).ToList();
             var ratios = medians.Zip(medians.Skip(1), (a, b) => (b / a).ToString("F2", CultureInfo.InvariantCulture));
             var perUnit = series.Zip(medians, (r, m) => (r.Corpus.Unit == "file" ? m / r.Corpus.Units : m / (r.Corpus.Units / 1000.0)).ToString("F2", CultureInfo.InvariantCulture));
