@@ -49,7 +49,7 @@ public class RobustnessTests
 
             for (var i = before; i < failures.Count; i++)
             {
-                failures[i] = $"mutant {index} ({kind}, HSM_MUTATION_SEED={seed}): {failures[i]}";
+                failures[i] = $"mutant {index} ({kind}, HSM_MUTATION_SEED={seed} HSM_MUTANTS={count}): {failures[i]}";
             }
         }
 

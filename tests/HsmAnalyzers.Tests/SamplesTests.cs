@@ -59,4 +59,25 @@ public class SamplesTests
         var sequential = await AnalyzerRunner.AnalyzeAsync(compilation, concurrent: false);
         Assert.Equal(sequential.Select(d => d.ToString()), concurrent.Select(d => d.ToString()));
     }
+
+    /// <summary>Three runs on fresh compilations give the same diagnostics; without concurrency, in the very order
+    /// the driver returns them (not sorted afterwards).</summary>
+    [Fact]
+    public async Task DiagnosticsAreTheSameOverRepeatedRuns()
+    {
+        var compilation = await CompileSampleAsync("RiskyProvisioning");
+        var runs = new List<string[]>();
+        var unsortedRuns = new List<string[]>();
+        for (var run = 0; run < 3; run++)
+        {
+            var fresh = compilation.Clone();
+            runs.Add((await AnalyzerRunner.AnalyzeAsync(fresh, concurrent: true)).Select(d => d.ToString()).ToArray());
+            var unsorted = await AnalyzerRunner.WithAnalyzers(compilation.Clone(), Package.Analyzers, concurrent: false).GetAnalyzerDiagnosticsAsync(System.Threading.CancellationToken.None);
+            unsortedRuns.Add(unsorted.Select(d => d.ToString()).ToArray());
+        }
+
+        Assert.NotEmpty(runs[0]);
+        Assert.All(runs, run => Assert.Equal(runs[0], run));
+        Assert.All(unsortedRuns, run => Assert.Equal(unsortedRuns[0], run));
+    }
 }

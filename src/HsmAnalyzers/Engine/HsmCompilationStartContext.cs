@@ -46,9 +46,18 @@ internal sealed class HsmCompilationStartContext
     /// <summary>Like <see cref="RegisterInvocationAction"/>, for rules whose diagnostics may go anywhere in the member
     /// that holds the invocation (where the traced object was created or set), which is as far as a diagnostic
     /// can go and still be fixable in the IDE. The callback gets that member's syntax.</summary>
-    public void RegisterMemberInvocationAction(ImmutableHashSet<string> methodNames, Action<HsmAnalysisContext, IInvocationOperation, SyntaxNode> action) =>
+    /// <remarks>A code block action runs on every member of every file, so a member whose text does not contain one of
+    /// the names is skipped before its syntax is walked (<see cref="NameOccurrences"/>: one text search per file).</remarks>
+    public void RegisterMemberInvocationAction(ImmutableHashSet<string> methodNames, Action<HsmAnalysisContext, IInvocationOperation, SyntaxNode> action)
+    {
+        var occurrences = new NameOccurrences(methodNames);
         _start.RegisterCodeBlockAction(context =>
         {
+            if (!occurrences.MayOccurIn(context.CodeBlock.SyntaxTree, context.CodeBlock.Span))
+            {
+                return;
+            }
+
             var analysis = new HsmAnalysisContext(context.Options, context.ReportDiagnostic, context.CancellationToken);
             foreach (var node in context.CodeBlock.DescendantNodes().OfType<InvocationExpressionSyntax>())
             {
@@ -58,6 +67,7 @@ internal sealed class HsmCompilationStartContext
                 }
             }
         });
+    }
 
     /// <summary>Calls <paramref name="action"/> for assignments (statements and object initializer entries) to a
     /// property of <paramref name="containingType"/> with one of <paramref name="propertyNames"/>. Registers nothing

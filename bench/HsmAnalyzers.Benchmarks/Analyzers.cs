@@ -1,0 +1,124 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using HsmAnalyzers.Engine;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace HsmAnalyzers.Benchmarks;
+
+/// <summary>The analyzer sets the configurations run, and the references the corpora compile against.</summary>
+internal static class Analyzers
+{
+    /// <summary>Every analyzer of src/HsmAnalyzers, found by reflection like the tests do: new rules are measured too.</summary>
+    public static ImmutableArray<DiagnosticAnalyzer> Hsm { get; } = typeof(HsmAnalyzer).Assembly.GetTypes()
+        .Where(type => typeof(DiagnosticAnalyzer).IsAssignableFrom(type) && !type.IsAbstract && type.GetConstructor(Type.EmptyTypes) is not null)
+        .OrderBy(type => type.Name, StringComparer.Ordinal)
+        .Select(type => (DiagnosticAnalyzer)Activator.CreateInstance(type)!)
+        .ToImmutableArray();
+
+    /// <summary>The baseline: an analyzer that registers nothing, so that only the analyzer driver's own cost shows.</summary>
+    public static ImmutableArray<DiagnosticAnalyzer> NoOp { get; } = [new NoOpAnalyzer()];
+
+    /// <summary>The C# analyzers of the Microsoft.CodeAnalysis.NetAnalyzers 8.0.0 package (the .NET 8 SDK's), copied
+    /// next to the benchmark at build time and loaded the way the compiler loads analyzer references.</summary>
+    public static ImmutableArray<DiagnosticAnalyzer> Net { get; } = LoadNetAnalyzers();
+
+    /// <summary>Severity overrides that make the driver run, of NetAnalyzers, what <c>dotnet build</c> runs at the default
+    /// analysis level: the .NET 8 default level sets no severity of its own (its analysislevel_8_default.globalconfig is
+    /// empty), so each rule has its descriptor's default; and the command-line compiler skips analyzers whose enabled
+    /// rules are all Info or Hidden. Rules that are Info or Hidden are therefore turned off here.</summary>
+    public static ImmutableDictionary<string, ReportDiagnostic> BuildViewOptions { get; } = Net
+        .SelectMany(analyzer => analyzer.SupportedDiagnostics)
+        .Where(descriptor => descriptor.DefaultSeverity < DiagnosticSeverity.Warning || !descriptor.IsEnabledByDefault)
+        .Select(descriptor => descriptor.Id)
+        .Distinct(StringComparer.Ordinal)
+        .ToImmutableDictionary(id => id, _ => ReportDiagnostic.Suppress);
+
+    /// <summary>The .NET 10 reference assemblies of the installed SDK (falling back to the running runtime's own assemblies).</summary>
+    public static ImmutableArray<MetadataReference> NetReferences { get; } = LoadNetReferences();
+
+    /// <summary>The Azure SDK as a user's project sees it: the real Azure.Core and Azure.ResourceManager, and the
+    /// stand-ins of the Managed HSM packages (tests/Stubs), copied next to the benchmark by its project references.</summary>
+    public static ImmutableArray<MetadataReference> AzureSdk { get; } = new[]
+        {
+            "Azure.Core", "Azure.ResourceManager", "Azure.ResourceManager.Authorization", "Azure.ResourceManager.KeyVault",
+            "Azure.ResourceManager.Monitor", "Azure.Security.KeyVault.Administration", "Azure.Security.KeyVault.Keys",
+            "System.ClientModel", "System.Memory.Data",
+        }
+        .Select(name => (MetadataReference)MetadataReference.CreateFromFile(Path.Combine(AppContext.BaseDirectory, name + ".dll")))
+        .ToImmutableArray();
+
+    private static ImmutableArray<DiagnosticAnalyzer> LoadNetAnalyzers()
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "NetAnalyzers");
+        var loader = new AnalyzerLoader();
+        var files = Directory.GetFiles(folder, "*.dll").Order(StringComparer.Ordinal).ToArray();
+        foreach (var file in files)
+        {
+            loader.AddDependencyLocation(file);
+        }
+
+        var analyzers = ImmutableArray.CreateBuilder<DiagnosticAnalyzer>();
+        foreach (var file in files)
+        {
+            var reference = new AnalyzerFileReference(file, loader);
+            reference.AnalyzerLoadFailed += (_, e) => throw new InvalidOperationException($"NetAnalyzers: {file}: {e.Message}", e.Exception);
+            analyzers.AddRange(reference.GetAnalyzers(LanguageNames.CSharp));
+        }
+
+        if (analyzers.Count == 0)
+        {
+            throw new InvalidOperationException("No NetAnalyzers found in " + folder);
+        }
+
+        return analyzers.ToImmutable();
+    }
+
+    private static ImmutableArray<MetadataReference> LoadNetReferences()
+    {
+        // <dotnet>/shared/Microsoft.NETCore.App/<version>/ → <dotnet>/packs/Microsoft.NETCore.App.Ref/<version>/ref/net10.0
+        var runtime = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
+        var root = Path.GetFullPath(Path.Combine(runtime, "..", "..", ".."));
+        var packs = Path.Combine(root, "packs", "Microsoft.NETCore.App.Ref");
+        var folder = Directory.Exists(packs)
+            ? Directory.GetDirectories(packs)
+                .Select(version => Path.Combine(version, "ref", "net10.0"))
+                .Where(Directory.Exists)
+                .Order(StringComparer.Ordinal)
+                .LastOrDefault()
+            : null;
+        IEnumerable<string> paths = folder is not null
+            ? Directory.GetFiles(folder, "*.dll")
+            : ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
+                .Where(path => Path.GetFileName(path).StartsWith("System", StringComparison.Ordinal) || Path.GetFileName(path) is "mscorlib.dll" or "netstandard.dll");
+        return paths.Order(StringComparer.Ordinal).Select(path => (MetadataReference)MetadataReference.CreateFromFile(path)).ToImmutableArray();
+    }
+
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    private sealed class NoOpAnalyzer : DiagnosticAnalyzer
+    {
+        private static readonly DiagnosticDescriptor Descriptor = new(
+            "BENCH0001", "No-op", "No-op", "Benchmark", DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptor];
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.EnableConcurrentExecution();
+        }
+    }
+
+    private sealed class AnalyzerLoader : IAnalyzerAssemblyLoader
+    {
+        public void AddDependencyLocation(string fullPath)
+        {
+        }
+
+        public Assembly LoadFromPath(string fullPath) => Assembly.LoadFrom(fullPath);
+    }
+}

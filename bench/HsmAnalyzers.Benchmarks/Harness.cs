@@ -1,0 +1,116 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace HsmAnalyzers.Benchmarks;
+
+internal enum Configuration
+{
+    CompileOnly,
+    Baseline,
+    Hsm,
+    Net,
+    NetHsm,
+}
+
+/// <summary>A corpus: pre-parsed syntax trees (parsing is the same in every configuration) and its references.</summary>
+internal sealed record Corpus(string Name, string Unit, int Units, int SdkFiles, ImmutableArray<SyntaxTree> Trees, ImmutableArray<MetadataReference> References);
+
+/// <summary>One timed run: wall time, bytes allocated by every thread, diagnostics produced.</summary>
+internal readonly record struct Sample(double Milliseconds, long AllocatedBytes, int Diagnostics);
+
+/// <summary>Runs one configuration on a fresh compilation of a corpus and times it.</summary>
+internal static class Harness
+{
+    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.CSharp12);
+
+    public static string Label(Configuration configuration) => configuration switch
+    {
+        Configuration.CompileOnly => "compile only",
+        Configuration.Baseline => "baseline (no-op analyzer)",
+        Configuration.Hsm => "HsmAnalyzers",
+        Configuration.Net => "NetAnalyzers",
+        _ => "NetAnalyzers + HsmAnalyzers",
+    };
+
+    public static Corpus Create(string name, string unit, int units, bool withSdk, IEnumerable<(string Path, string Text)> files)
+    {
+        var trees = files.Select(file => CSharpSyntaxTree.ParseText(file.Text, ParseOptions, file.Path)).ToImmutableArray();
+        var sdkFiles = trees.Count(tree => tree.GetText().ToString().Contains("using Azure.ResourceManager.KeyVault;", StringComparison.Ordinal));
+        var references = withSdk ? Analyzers.NetReferences.AddRange(Analyzers.AzureSdk) : Analyzers.NetReferences;
+        return new Corpus(name, unit, units, sdkFiles, trees, references);
+    }
+
+    /// <summary>A new compilation of the corpus: nothing bound, nothing cached from an earlier run.</summary>
+    public static CSharpCompilation Compile(Corpus corpus, Configuration configuration) => CSharpCompilation.Create(
+        "Corpus",
+        corpus.Trees,
+        corpus.References,
+        new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable)
+            .WithSpecificDiagnosticOptions(configuration is Configuration.Net or Configuration.NetHsm ? Analyzers.BuildViewOptions : ImmutableDictionary<string, ReportDiagnostic>.Empty));
+
+    public static ImmutableArray<DiagnosticAnalyzer> AnalyzersOf(Configuration configuration) => configuration switch
+    {
+        Configuration.Baseline => Analyzers.NoOp,
+        Configuration.Hsm => Analyzers.Hsm,
+        Configuration.Net => Analyzers.Net,
+        Configuration.NetHsm => Analyzers.Net.AddRange(Analyzers.Hsm),
+        _ => [],
+    };
+
+    public static CompilationWithAnalyzers WithAnalyzers(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, bool concurrent, bool logTime = false) =>
+        compilation.WithAnalyzers(
+            analyzers,
+            new CompilationWithAnalyzersOptions(
+                new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
+                onAnalyzerException: null,
+                concurrentAnalysis: concurrent,
+                logAnalyzerExecutionTime: logTime,
+                reportSuppressedDiagnostics: false));
+
+    /// <summary>Compiler diagnostics (declarations and method bodies), plus the analyzers' for every configuration but
+    /// compile only: what a build computes before it emits.</summary>
+    public static Sample Run(Corpus corpus, Configuration configuration, bool concurrent)
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        var stopwatch = Stopwatch.StartNew();
+
+        var compilation = Compile(corpus, configuration);
+        var diagnostics = configuration == Configuration.CompileOnly
+            ? compilation.GetDiagnostics()
+            : WithAnalyzers(compilation, AnalyzersOf(configuration), concurrent).GetAllDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
+
+        stopwatch.Stop();
+        var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+        return new Sample(stopwatch.Elapsed.TotalMilliseconds, allocated, diagnostics.Length);
+    }
+
+    /// <summary>HsmAnalyzers' own callback time per analyzer (the driver's telemetry) on the corpus, in an untimed run,
+    /// and the number of HSM diagnostics.</summary>
+    public static (Dictionary<string, double> Milliseconds, int Diagnostics) OwnTime(Corpus corpus, bool concurrent)
+    {
+        var withAnalyzers = WithAnalyzers(Compile(corpus, Configuration.Hsm), Analyzers.Hsm, concurrent, logTime: true);
+        var diagnostics = withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
+        var times = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var analyzer in Analyzers.Hsm)
+        {
+            var id = analyzer.SupportedDiagnostics[0].Id;
+            times[id] = withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None).GetAwaiter().GetResult().ExecutionTime.TotalMilliseconds;
+        }
+
+        return (times, diagnostics.Count(d => d.Id.StartsWith("HSM", StringComparison.Ordinal)));
+    }
+
+    /// <summary>The compiler errors of the corpus: the generated code must compile, or the benchmark measures error recovery.</summary>
+    public static ImmutableArray<Diagnostic> Errors(Corpus corpus) =>
+        Compile(corpus, Configuration.CompileOnly).GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToImmutableArray();
+}

@@ -1,0 +1,346 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Runtime.InteropServices;
+using System.Text;
+
+namespace HsmAnalyzers.Benchmarks;
+
+/// <summary>The benchmark of issue 8. Every configuration runs on a fresh compilation of the same pre-parsed corpus;
+/// each iteration runs all configurations in turn (in a rotating order), so that an A/B difference is taken between
+/// runs made moments apart. See README, "Performance".</summary>
+internal static class Program
+{
+    private static readonly Configuration[] AllConfigurations = Enum.GetValues<Configuration>();
+
+    private static int Main(string[] args)
+    {
+        Options options;
+        try
+        {
+            options = Options.Parse(args);
+        }
+        catch (ArgumentException exception)
+        {
+            Console.Error.WriteLine(exception.Message);
+            Console.Error.WriteLine(Options.Usage);
+            return 2;
+        }
+
+        if (options.Help)
+        {
+            Console.WriteLine(Options.Usage);
+            return 0;
+        }
+
+        var report = new Report(options);
+        report.Header(
+            $"{DateTime.UtcNow:yyyy-MM-dd}, {RuntimeInformation.FrameworkDescription}, {RuntimeInformation.OSDescription}, {Environment.ProcessorCount} cores, Roslyn {typeof(Microsoft.CodeAnalysis.Compilation).Assembly.GetName().Version}, {Analyzers.Hsm.Length} HsmAnalyzers, {Analyzers.Net.Length} NetAnalyzers 8.0.0 ({Analyzers.Net.SelectMany(a => a.SupportedDiagnostics).Count(d => d.IsEnabledByDefault && d.DefaultSeverity >= Microsoft.CodeAnalysis.DiagnosticSeverity.Warning)} rules on in the build view), warm-up {options.WarmUp}, iterations {options.Iterations}, {(options.Concurrent ? "concurrent" : "sequential")} analysis");
+
+        var corpora = new List<Corpus>();
+        foreach (var files in options.Files)
+        {
+            corpora.Add(Harness.Create($"miss {files} files", "file", files, withSdk: false, CorpusGenerator.Files(files, hit: false)));
+            corpora.Add(Harness.Create($"hit {files} files", "file", files, withSdk: true, CorpusGenerator.Files(files, hit: true)));
+        }
+
+        foreach (var lines in options.Lines)
+        {
+            var file = CorpusGenerator.SingleFile(lines);
+            corpora.Add(Harness.Create($"hit 1 file of {lines} lines", "1k lines", CorpusGenerator.CountLines(file.Text), withSdk: true, [file]));
+        }
+
+        var results = new List<(Corpus Corpus, Dictionary<Configuration, List<Sample>> Samples, Dictionary<string, double> OwnMilliseconds, int HsmDiagnostics)>();
+        foreach (var corpus in corpora)
+        {
+            var errors = Harness.Errors(corpus);
+            if (errors.Length > 0)
+            {
+                Console.Error.WriteLine($"{corpus.Name}: the generated code does not compile: {errors[0]}");
+                return 1;
+            }
+
+            Console.Error.WriteLine($"[{DateTime.Now:HH:mm:ss}] {corpus.Name} ({corpus.Trees.Length} files, {corpus.SdkFiles} using the SDK)");
+            // NetAnalyzers on the miss corpora only with --net-on-miss: no target compares them there, and they double the run.
+            var configurations = corpus.SdkFiles == 0 && !options.NetOnMiss
+                ? AllConfigurations.Where(c => c is not (Configuration.Net or Configuration.NetHsm)).ToArray()
+                : AllConfigurations;
+            var samples = configurations.ToDictionary(c => c, _ => new List<Sample>());
+            // Warm-up (JIT, caches of the metadata references) before the first corpus only.
+            var warmUp = corpus == corpora[0] ? options.WarmUp : 0;
+            for (var iteration = -warmUp; iteration < options.IterationsFor(corpus); iteration++)
+            {
+                for (var k = 0; k < configurations.Length; k++)
+                {
+                    var configuration = configurations[(k + iteration + warmUp) % configurations.Length];
+                    var sample = Harness.Run(corpus, configuration, options.Concurrent);
+                    if (iteration >= 0)
+                    {
+                        samples[configuration].Add(sample);
+                    }
+                }
+            }
+
+            var (own, hsmDiagnostics) = Harness.OwnTime(corpus, options.Concurrent);
+            results.Add((corpus, samples, own, hsmDiagnostics));
+            Console.Error.WriteLine($"    HsmAnalyzers own ms: {string.Join(", ", own.Select(p => $"{p.Key} {p.Value:F1}"))}");
+            Console.Error.WriteLine($"    median ms: {string.Join(", ", configurations.Select(c => $"{c} {Statistics.Median(samples[c].Select(s => s.Milliseconds)):F0}"))}");
+        }
+
+        report.Table(results.Select(r => (r.Corpus, r.Samples)).ToList());
+        report.Derived(results);
+
+        if (options.IdeDocuments > 0 && options.Files.Length > 0)
+        {
+            var files = options.Files.Min();
+            var corpus = corpora.First(c => c.Name == $"hit {files} files");
+            Console.Error.WriteLine($"[{DateTime.Now:HH:mm:ss}] IDE view on {corpus.Name}");
+            report.Ide(corpus, IdeView.Measure(corpus, options.IdeDocuments, options.IdeRepeats, options.Concurrent));
+        }
+
+        report.Write();
+        return 0;
+    }
+}
+
+internal sealed class Options
+{
+    public const string Usage = """
+        HsmAnalyzers.Benchmarks [--quick | --full] [--files 1000,4000] [--lines 1000,4000] [--iterations N] [--warmup N]
+                                [--ide-documents N] [--ide-repeats N] [--net-on-miss] [--sequential] [--out FILE]
+          --full   (default) files 1000,4000,10000; lines 1000,4000,8000; 5 iterations (3 at 4,000 files, 2 at 10,000) after 1 warm-up;
+                   IDE view on 200 documents, 3 repeats
+          --quick  files 1000; lines 1000; 3 iterations after 1 warm-up; IDE view on 40 documents, 1 repeat
+          --net-on-miss  also run the NetAnalyzers configurations on the miss corpora (no target needs them)
+          --out    also write the Markdown report to FILE
+        """;
+
+    public int[] Files { get; private set; } = [1000, 4000, 10000];
+
+    public int[] Lines { get; private set; } = [1000, 4000, 8000];
+
+    public int Iterations { get; private set; } = 5;
+
+    public int WarmUp { get; private set; } = 1;
+
+    public int IdeDocuments { get; private set; } = 200;
+
+    public int IdeRepeats { get; private set; } = 3;
+
+    public bool Concurrent { get; private set; } = true;
+
+    public bool NetOnMiss { get; private set; }
+
+    public bool Help { get; private set; }
+
+    public string? OutputFile { get; private set; }
+
+    public string Mode { get; private set; } = "--full";
+
+    public static Options Parse(string[] args)
+    {
+        var options = new Options();
+        for (var i = 0; i < args.Length; i++)
+        {
+            string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
+            int[] List() => Next().Split(',', StringSplitOptions.RemoveEmptyEntries).Select(v => int.Parse(v, CultureInfo.InvariantCulture)).ToArray();
+            switch (args[i])
+            {
+                case "--quick":
+                    options.Mode = "--quick";
+                    options.Files = [1000];
+                    options.Lines = [1000];
+                    options.Iterations = 3;
+                    options.IdeDocuments = 40;
+                    options.IdeRepeats = 1;
+                    break;
+                case "--full":
+                    break;
+                case "--files":
+                    options.Files = List();
+                    break;
+                case "--lines":
+                    options.Lines = List();
+                    break;
+                case "--iterations":
+                    options.Iterations = int.Parse(Next(), CultureInfo.InvariantCulture);
+                    break;
+                case "--warmup":
+                    options.WarmUp = int.Parse(Next(), CultureInfo.InvariantCulture);
+                    break;
+                case "--ide-documents":
+                    options.IdeDocuments = int.Parse(Next(), CultureInfo.InvariantCulture);
+                    break;
+                case "--ide-repeats":
+                    options.IdeRepeats = int.Parse(Next(), CultureInfo.InvariantCulture);
+                    break;
+                case "--net-on-miss":
+                    options.NetOnMiss = true;
+                    break;
+                case "--sequential":
+                    options.Concurrent = false;
+                    break;
+                case "--out":
+                    options.OutputFile = Next();
+                    break;
+                case "-h" or "--help":
+                    options.Help = true;
+                    break;
+                default:
+                    throw new ArgumentException("Unknown argument " + args[i]);
+            }
+        }
+
+        return options;
+    }
+
+    /// <summary>Fewer iterations where one run takes tens of seconds (2 cores): the 4,000- and 10,000-file corpora in the full run.</summary>
+    public int IterationsFor(Corpus corpus) => corpus.Unit != "file" || Mode != "--full" ? Iterations
+        : corpus.Units >= 10000 ? Math.Min(Iterations, 2)
+        : corpus.Units >= 4000 ? Math.Min(Iterations, 3)
+        : Iterations;
+}
+
+/// <summary>The Markdown report: printed to standard output, and to <c>--out</c> when given.</summary>
+internal sealed class Report
+{
+    private readonly Options _options;
+    private readonly StringBuilder _text = new();
+
+    public Report(Options options) => _options = options;
+
+    public void Header(string environment)
+    {
+        _text.AppendLine("### HsmAnalyzers benchmark");
+        _text.AppendLine();
+        _text.AppendLine(environment + ".");
+        _text.AppendLine();
+    }
+
+    public void Table(List<(Corpus Corpus, Dictionary<Configuration, List<Sample>> Samples)> results)
+    {
+        _text.AppendLine("| Corpus | Configuration | Median ms | Min–max ms | ms per unit | Allocated MB | Diagnostics |");
+        _text.AppendLine("|---|---|--:|--:|--:|--:|--:|");
+        foreach (var (corpus, samples) in results)
+        {
+            foreach (var (configuration, list) in samples)
+            {
+                var median = Statistics.Median(list.Select(s => s.Milliseconds));
+                var perUnit = corpus.Unit == "file" ? median / corpus.Units : median / (corpus.Units / 1000.0);
+                _text.AppendLine(Invariant(
+                    $"| {corpus.Name} | {Harness.Label(configuration)} | {median:F0} | {list.Min(s => s.Milliseconds):F0}–{list.Max(s => s.Milliseconds):F0} | {perUnit:F2} ms/{corpus.Unit} | {Statistics.Median(list.Select(s => (double)s.AllocatedBytes)) / (1 << 20):F0} | {list[0].Diagnostics} |"));
+            }
+        }
+
+        _text.AppendLine();
+    }
+
+    public void Derived(List<(Corpus Corpus, Dictionary<Configuration, List<Sample>> Samples, Dictionary<string, double> OwnMilliseconds, int HsmDiagnostics)> results)
+    {
+        _text.AppendLine("Derived figures. *Extra* is the median of the per-iteration differences (the two runs of a pair are made moments apart); " +
+            "*noise* is half the min–max spread of the baseline; *own* is HsmAnalyzers' callback time from the driver's telemetry (an untimed run).");
+        _text.AppendLine();
+        _text.AppendLine("| Corpus | HsmAnalyzers extra over baseline | Over baseline | Noise (baseline) | HsmAnalyzers own | HSM diagnostics | NetAnalyzers + HsmAnalyzers extra over NetAnalyzers | Over NetAnalyzers | Extra allocations |");
+        _text.AppendLine("|---|--:|--:|--:|--:|--:|--:|--:|--:|");
+        foreach (var (corpus, samples, own, hsmDiagnostics) in results)
+        {
+            var baseline = Statistics.Median(samples[Configuration.Baseline].Select(s => s.Milliseconds));
+            var hasNet = samples.ContainsKey(Configuration.Net);
+            var net = hasNet ? Statistics.Median(samples[Configuration.Net].Select(s => s.Milliseconds)) : double.NaN;
+            var extra = PairedExtra(samples[Configuration.Hsm], samples[Configuration.Baseline]);
+            var extraNet = hasNet ? PairedExtra(samples[Configuration.NetHsm], samples[Configuration.Net]) : double.NaN;
+            var noise = (samples[Configuration.Baseline].Max(s => s.Milliseconds) - samples[Configuration.Baseline].Min(s => s.Milliseconds)) / 2;
+            var allocations = Statistics.Median(samples[Configuration.Hsm].Select(s => (double)s.AllocatedBytes))
+                - Statistics.Median(samples[Configuration.Baseline].Select(s => (double)s.AllocatedBytes));
+            _text.AppendLine(Invariant(
+                $"| {corpus.Name} | {extra:F0} ms | {100 * extra / baseline:F1} % | ±{noise:F0} ms | {own.Values.Sum():F1} ms | {hsmDiagnostics} | {(hasNet ? $"{extraNet:F0} ms" : "–")} | {(hasNet ? $"{100 * extraNet / net:F1} %" : "–")} | {allocations / (1 << 20):F1} MB |"));
+        }
+
+        _text.AppendLine();
+        var ids = results.SelectMany(r => r.OwnMilliseconds.Keys).Distinct().Order(StringComparer.Ordinal).ToList();
+        _text.AppendLine("HsmAnalyzers' own callback time per rule, ms (telemetry; on the miss corpora only the compilation-start action runs):");
+        _text.AppendLine();
+        _text.AppendLine($"| Corpus | {string.Join(" | ", ids)} |");
+        _text.AppendLine($"|---|{string.Concat(ids.Select(_ => "--:|"))}");
+        foreach (var (corpus, _, own, _) in results)
+        {
+            _text.AppendLine($"| {corpus.Name} | {string.Join(" | ", ids.Select(id => own.TryGetValue(id, out var ms) ? ms.ToString("F1", CultureInfo.InvariantCulture) : "–"))} |");
+        }
+
+        _text.AppendLine();
+        _text.AppendLine("Growth (ratio of medians; linear growth is the size ratio: 4.0 then 2.5 for files, 4.0 then 2.0 for lines):");
+        _text.AppendLine();
+        _text.AppendLine("| Series | Configuration | Sizes | Ratios | ms per unit |");
+        _text.AppendLine("|---|---|---|---|---|");
+        foreach (var series in new[] { "miss", "hit" })
+        {
+            GrowthRows(results.Where(r => r.Corpus.Unit == "file" && r.Corpus.Name.StartsWith(series, StringComparison.Ordinal)).ToList(), series + " files");
+        }
+
+        GrowthRows(results.Where(r => r.Corpus.Unit != "file").ToList(), "single-file lines");
+        _text.AppendLine();
+    }
+
+    public void Ide(Corpus corpus, List<DocumentTiming> timings)
+    {
+        _text.AppendLine(Invariant($"IDE view ({corpus.Name}): per-document semantic analysis, NetAnalyzers alone vs NetAnalyzers + HsmAnalyzers, {timings.Count} documents, median of {_options.IdeRepeats} repeat(s) per document:"));
+        _text.AppendLine();
+        _text.AppendLine("| Documents | Count | NetAnalyzers p50 | NetAnalyzers p95 | Extra p50 | Extra p95 | Extra max |");
+        _text.AppendLine("|---|--:|--:|--:|--:|--:|--:|");
+        foreach (var (label, subset) in new[]
+        {
+            ("all sampled", timings),
+            ("using the SDK", timings.Where(t => t.UsesSdk).ToList()),
+            ("ordinary code", timings.Where(t => !t.UsesSdk).ToList()),
+        })
+        {
+            if (subset.Count == 0)
+            {
+                continue;
+            }
+
+            _text.AppendLine(Invariant(
+                $"| {label} | {subset.Count} | {Statistics.Percentile(subset.Select(t => t.NetMilliseconds), 50):F2} ms | {Statistics.Percentile(subset.Select(t => t.NetMilliseconds), 95):F2} ms | {Statistics.Percentile(subset.Select(t => t.ExtraMilliseconds), 50):F2} ms | {Statistics.Percentile(subset.Select(t => t.ExtraMilliseconds), 95):F2} ms | {subset.Max(t => t.ExtraMilliseconds):F2} ms |"));
+        }
+
+        _text.AppendLine();
+    }
+
+    public void Write()
+    {
+        var text = _text.ToString();
+        Console.Write(text);
+        if (_options.OutputFile is { } path)
+        {
+            File.WriteAllText(path, text);
+        }
+    }
+
+    private static double PairedExtra(List<Sample> with, List<Sample> without) =>
+        Statistics.Median(with.Zip(without, (a, b) => a.Milliseconds - b.Milliseconds));
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    private void GrowthRows(List<(Corpus Corpus, Dictionary<Configuration, List<Sample>> Samples, Dictionary<string, double> OwnMilliseconds, int HsmDiagnostics)> series, string label)
+    {
+        if (series.Count < 2)
+        {
+            return;
+        }
+
+        foreach (var configuration in new[] { Configuration.CompileOnly, Configuration.Baseline, Configuration.Hsm, Configuration.NetHsm })
+        {
+            if (series.Any(r => !r.Samples.ContainsKey(configuration)))
+            {
+                continue;
+            }
+
+            var medians = series.Select(r => Statistics.Median(r.Samples[configuration].Select(s => s.Milliseconds))).ToList();
+            var ratios = medians.Zip(medians.Skip(1), (a, b) => (b / a).ToString("F2", CultureInfo.InvariantCulture));
+            var perUnit = series.Zip(medians, (r, m) => (r.Corpus.Unit == "file" ? m / r.Corpus.Units : m / (r.Corpus.Units / 1000.0)).ToString("F2", CultureInfo.InvariantCulture));
+            _text.AppendLine($"| {label} | {Harness.Label(configuration)} | {string.Join(" → ", series.Select(r => r.Corpus.Units.ToString(CultureInfo.InvariantCulture)))} | {string.Join(", ", ratios)} | {string.Join(", ", perUnit)} |");
+        }
+    }
+}
