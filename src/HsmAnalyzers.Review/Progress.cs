@@ -12,7 +12,13 @@ internal sealed class Progress(TextWriter? terminal)
     public IProgress<ProjectLoadProgress>? Loading() => terminal is null
         ? null
         : new Reporter<ProjectLoadProgress>(load =>
-            Report($"{load.Operation} {Path.GetFileName(load.FilePath)}{(load.TargetFramework is null ? "" : $" ({load.TargetFramework})")} in {load.ElapsedTime.TotalSeconds:0.0}s"));
+        {
+            // Evaluate and build come before resolve, the last step: one line per project is enough.
+            if (load.Operation == ProjectLoadOperation.Resolve)
+            {
+                Report($"Loaded {Path.GetFileName(load.FilePath)}{(load.TargetFramework is null ? "" : $" ({load.TargetFramework})")}");
+            }
+        });
 
     public void Report(string line) => terminal?.WriteLine(line);
 
