@@ -41,7 +41,7 @@ internal sealed partial class ChangedLines
 
     /// <summary>Reads the new side of each hunk header (<c>@@ -a,b +c,d @@</c>: lines c to c+d-1, none when d is 0;
     /// a pure deletion touches no line that is still there).</summary>
-    internal static ChangedLines Parse(string diff)
+    private static ChangedLines Parse(string diff)
     {
         var ranges = new Dictionary<string, List<(int, int)>>(StringComparer.Ordinal);
         List<(int, int)>? current = null;

@@ -41,7 +41,4 @@ internal sealed class SourceRoot
         fullPath.StartsWith(Directory, StringComparison.Ordinal)
             ? fullPath[Directory.Length..].Replace(Path.DirectorySeparatorChar, '/')
             : null;
-
-    /// <summary>Where a reported path points on disk.</summary>
-    public string FullPath(string reportedPath) => Path.IsPathRooted(reportedPath) ? reportedPath : Path.Combine(Directory, reportedPath);
 }
