@@ -34,7 +34,11 @@ internal static class Reviewer
         var progress = Progress.ForConsole();
 
         using var workspace = MSBuildWorkspace.Create();
-        var (solution, projects, loadFailures) = await SolutionLoader.LoadAsync(workspace, input, progress, cancellationToken).ConfigureAwait(false);
+        var (solution, loaded, loadFailures) = await SolutionLoader.LoadAsync(workspace, input, progress, cancellationToken).ConfigureAwait(false);
+
+        // A project built for several target frameworks is one project per framework over the same files: --fix
+        // fixes them through the first, or the files would be fixed twice over and the others would report stale code.
+        var projects = options.Fix ? loaded.DistinctBy(id => solution.GetProject(id)!.FilePath).ToImmutableArray() : loaded;
 
         var analyses = new List<(ProjectId, ImmutableArray<Diagnostic>)>();
         var applied = ImmutableArray.CreateBuilder<AppliedFix>();
