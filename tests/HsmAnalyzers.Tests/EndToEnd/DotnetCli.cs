@@ -1,7 +1,7 @@
 using System;
 using System.Collections;
+using System.Collections.Generic;
 using System.Diagnostics;
-using System.Text;
 using System.Threading.Tasks;
 
 namespace HsmAnalyzers.Tests.EndToEnd;
@@ -12,6 +12,13 @@ internal static class DotnetCli
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(5);
 
     public static async Task<(int ExitCode, string Output)> RunAsync(string workingDirectory, params string[] arguments)
+    {
+        var result = await RunSeparatelyAsync(workingDirectory, arguments);
+        return (result.ExitCode, result.Output + result.Error);
+    }
+
+    /// <summary>Like <see cref="RunAsync"/>, with stdout and stderr apart.</summary>
+    public static async Task<(int ExitCode, string Output, string Error)> RunSeparatelyAsync(string workingDirectory, IReadOnlyList<string> arguments)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
@@ -39,7 +46,6 @@ internal static class DotnetCli
         start.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
 
         using var process = Process.Start(start)!;
-        var output = new StringBuilder();
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         var exited = process.WaitForExitAsync();
@@ -49,7 +55,6 @@ internal static class DotnetCli
             throw new TimeoutException($"dotnet {string.Join(' ', arguments)} did not finish in {Timeout}");
         }
 
-        output.Append(await stdout).Append(await stderr);
-        return (process.ExitCode, output.ToString());
+        return (process.ExitCode, await stdout, await stderr);
     }
 }

@@ -1,0 +1,81 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Reflection;
+using HsmAnalyzers.CodeFixes.Engine;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace HsmAnalyzers.Review;
+
+/// <summary>The rules of the referenced analyzer and fixer assemblies, found by reflection: the tool runs exactly
+/// what the package ships, never the analyzers a project references itself.</summary>
+internal static class PackageRules
+{
+    public static ImmutableArray<DiagnosticAnalyzer> Analyzers { get; } = Instantiate<DiagnosticAnalyzer>(typeof(Descriptors).Assembly);
+
+    /// <summary>Every descriptor, ordered by ID, with a SARIF-style name taken from its analyzer's class name.</summary>
+    public static ImmutableArray<Rule> Rules { get; } = Analyzers
+        .SelectMany(analyzer => analyzer.SupportedDiagnostics.Select(descriptor => new Rule(descriptor, NameOf(analyzer, descriptor))))
+        .GroupBy(rule => rule.Descriptor.Id)
+        .Select(group => group.First())
+        .OrderBy(rule => rule.Descriptor.Id, StringComparer.Ordinal)
+        .ToImmutableArray();
+
+    public static ImmutableDictionary<string, int> RuleIndex { get; } =
+        Rules.Select((rule, index) => (rule.Descriptor.Id, index)).ToImmutableDictionary(pair => pair.Id, pair => pair.index);
+
+    /// <summary>The fixer of each rule that has one.</summary>
+    public static ImmutableDictionary<string, CodeFixProvider> Fixers { get; } = Instantiate<CodeFixProvider>(typeof(HsmCodeFixProvider).Assembly)
+        .SelectMany(fixer => fixer.FixableDiagnosticIds.Select(id => (id, fixer)))
+        .ToImmutableDictionary(pair => pair.id, pair => pair.fixer);
+
+    public static bool IsRule(string id) => RuleIndex.ContainsKey(id);
+
+    private static ImmutableArray<T> Instantiate<T>(Assembly assembly) => assembly.GetTypes()
+        .Where(type => typeof(T).IsAssignableFrom(type) && !type.IsAbstract && type.GetConstructor(Type.EmptyTypes) is not null)
+        .OrderBy(type => type.FullName, StringComparer.Ordinal)
+        .Select(type => (T)Activator.CreateInstance(type)!)
+        .ToImmutableArray();
+
+    /// <summary><c>HSM1001PurgeProtectionAnalyzer</c> gives <c>PurgeProtection</c>.</summary>
+    private static string NameOf(DiagnosticAnalyzer analyzer, DiagnosticDescriptor descriptor)
+    {
+        var name = analyzer.GetType().Name;
+        name = name.StartsWith(descriptor.Id, StringComparison.Ordinal) ? name[descriptor.Id.Length..] : name;
+        name = name.EndsWith("Analyzer", StringComparison.Ordinal) ? name[..^"Analyzer".Length] : name;
+        return name.Length > 0 ? name : descriptor.Id;
+    }
+}
+
+internal sealed record Rule(DiagnosticDescriptor Descriptor, string Name);
+
+internal static class SeverityNames
+{
+    public static IEnumerable<DiagnosticSeverity> AtOrAbove(FailOn failOn) => failOn switch
+    {
+        FailOn.Error => [DiagnosticSeverity.Error],
+        FailOn.Warning => [DiagnosticSeverity.Error, DiagnosticSeverity.Warning],
+        FailOn.Info => [DiagnosticSeverity.Error, DiagnosticSeverity.Warning, DiagnosticSeverity.Info],
+        _ => [],
+    };
+
+    /// <summary>The SARIF level of a severity.</summary>
+    public static string SarifLevel(DiagnosticSeverity severity) => severity switch
+    {
+        DiagnosticSeverity.Error => "error",
+        DiagnosticSeverity.Warning => "warning",
+        DiagnosticSeverity.Info => "note",
+        _ => "none",
+    };
+
+    public static string Text(DiagnosticSeverity severity) => severity switch
+    {
+        DiagnosticSeverity.Error => "error",
+        DiagnosticSeverity.Warning => "warning",
+        DiagnosticSeverity.Info => "info",
+        _ => "hidden",
+    };
+}

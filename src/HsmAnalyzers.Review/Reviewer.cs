@@ -1,0 +1,93 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.MSBuild;
+
+namespace HsmAnalyzers.Review;
+
+/// <summary>One run: load, analyse (and fix), limit to the changed lines, report, and pick the exit code.</summary>
+internal static class Reviewer
+{
+    private static readonly string[] InputExtensions = [".sln", ".slnx", ".csproj"];
+
+    public static async Task<int> RunAsync(ReviewOptions options, CancellationToken cancellationToken = default)
+    {
+        var input = Path.GetFullPath(options.InputPath);
+        if (!InputExtensions.Contains(Path.GetExtension(input), StringComparer.OrdinalIgnoreCase))
+        {
+            throw new ReviewException($"{options.InputPath} is not a .sln, .slnx or .csproj file");
+        }
+
+        if (!File.Exists(input))
+        {
+            throw new ReviewException($"{options.InputPath} does not exist");
+        }
+
+        var report = ReportFile.For(options.OutputPath);
+        var root = SourceRoot.Of(input);
+        var changedLines = options.DiffBase is null ? null : await ChangedLines.SinceAsync(root, options.DiffBase, cancellationToken).ConfigureAwait(false);
+        var progress = Progress.ForConsole();
+
+        using var workspace = MSBuildWorkspace.Create();
+        var (solution, loaded, loadFailures) = await SolutionLoader.LoadAsync(workspace, input, progress, cancellationToken).ConfigureAwait(false);
+
+        // A project built for several target frameworks is one project per framework over the same files: --fix
+        // fixes them through the first, or the files would be fixed twice over and the others would report stale code.
+        var projects = options.Fix ? loaded.DistinctBy(id => solution.GetProject(id)!.FilePath).ToImmutableArray() : loaded;
+
+        var analyses = new List<(ProjectId, ImmutableArray<Diagnostic>)>();
+        var applied = ImmutableArray.CreateBuilder<AppliedFix>();
+        foreach (var (projectId, index) in projects.Select((id, index) => (id, index)))
+        {
+            var loadFailure = solution.GetProject(projectId)!.FilePath is { } projectPath ? loadFailures.GetValueOrDefault(projectPath) : null;
+            progress.Report($"{(options.Fix ? "Fixing" : "Analyzing")} {solution.GetProject(projectId)!.Name} ({index + 1}/{projects.Length})");
+            if (options.Fix)
+            {
+                var (fixedSolution, remaining, fixes) = await FixApplier.ApplyAsync(solution, projectId, loadFailure, root, cancellationToken).ConfigureAwait(false);
+                solution = fixedSolution;
+                analyses.Add((projectId, remaining));
+                applied.AddRange(fixes);
+            }
+            else
+            {
+                analyses.Add((projectId, await Analysis.AnalyzeAsync(solution.GetProject(projectId)!, loadFailure, cancellationToken).ConfigureAwait(false)));
+            }
+        }
+
+        if (applied.Count > 0 && !workspace.TryApplyChanges(solution))
+        {
+            throw new ReviewException("the fixed files could not be written");
+        }
+
+        var findings = await FindingFactory.CreateAsync(solution, analyses, root, cancellationToken).ConfigureAwait(false);
+        if (changedLines is not null)
+        {
+            findings = findings.Where(finding => changedLines.Touches(finding.Path, finding.Region)).ToImmutableArray();
+        }
+
+        var result = new ReviewResult(findings, applied.ToImmutable(), projects.Select(id => solution.GetProject(id)!.FilePath).Distinct().Count(), options.DiffBase);
+        if (options.Format != ReportFormat.Text)
+        {
+            // The report is for a machine: what --fix changed is for the person reading the log.
+            foreach (var fix in result.AppliedFixes)
+            {
+                Console.Error.WriteLine("hsm-review: " + result.FixSummary(fix));
+            }
+        }
+
+        report.Write(options.Format switch
+        {
+            ReportFormat.Sarif => SarifReport.Write(result, root),
+            ReportFormat.Github => GithubReport.Write(result),
+            _ => TextReport.Write(result),
+        });
+
+        var failing = SeverityNames.AtOrAbove(options.FailOn).ToHashSet();
+        return result.Reported.Any(finding => failing.Contains(finding.Severity)) ? ExitCodes.Findings : ExitCodes.Clean;
+    }
+}

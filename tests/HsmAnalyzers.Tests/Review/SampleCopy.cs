@@ -1,0 +1,103 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using HsmAnalyzers.Tests.EndToEnd;
+using HsmAnalyzers.Tests.Infrastructure;
+
+namespace HsmAnalyzers.Tests.Review;
+
+/// <summary>The risky sample copied to a temporary folder, in a project of its own that references the stand-ins of
+/// the Azure SDK as built for the tests, so that a test can edit, fix, commit and build it without touching the
+/// repository.</summary>
+internal sealed class SampleCopy : IDisposable
+{
+    private SampleCopy(string root) => Root = root;
+
+    public string Root { get; }
+
+    public string ProjectPath => Path.Combine(Root, "Risky", "Risky.csproj");
+
+    public string SourcePath => Path.Combine(Root, "Risky", "HsmProvisioner.cs");
+
+    public static async Task<SampleCopy> CreateAsync(bool withGlobalConfig = true, bool inGitRepository = false)
+    {
+        var copy = new SampleCopy(Path.Combine(Path.GetTempPath(), "hsm-review-" + Guid.NewGuid().ToString("N")));
+        var sample = Path.Combine(Package.RepositoryRoot, "samples", "RiskyProvisioning");
+        Directory.CreateDirectory(Path.GetDirectoryName(copy.SourcePath)!);
+        File.Copy(Path.Combine(sample, "HsmProvisioner.cs"), copy.SourcePath);
+        if (withGlobalConfig)
+        {
+            File.Copy(Path.Combine(sample, ".globalconfig"), Path.Combine(copy.Root, "Risky", ".globalconfig"));
+        }
+
+        var references = Directory.EnumerateFiles(AppContext.BaseDirectory, "Azure.*.dll")
+            .Order(StringComparer.Ordinal)
+            .Select(path => $"""    <Reference Include="{path}" />""");
+        File.WriteAllText(copy.ProjectPath, $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <OutputType>Library</OutputType>
+                <Nullable>enable</Nullable>
+                <LangVersion>latest</LangVersion>
+              </PropertyGroup>
+              <ItemGroup>
+            {string.Join("\n", references)}
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(copy.Root, ".gitignore"), "bin/\nobj/\n");
+
+        var restore = await DotnetCli.RunAsync(copy.Root, "restore", copy.ProjectPath);
+        Assert.True(restore.ExitCode == 0, restore.Output);
+        if (inGitRepository)
+        {
+            await copy.GitAsync("init", "-q");
+            await copy.CommitAsync("The risky sample");
+        }
+
+        return copy;
+    }
+
+    public async Task CommitAsync(string message)
+    {
+        await GitAsync("add", "-A");
+        await GitAsync("-c", "user.name=hsm-review tests", "-c", "user.email=tests@example.invalid", "commit", "-q", "-m", message);
+    }
+
+    public async Task GitAsync(params string[] arguments)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("git") { WorkingDirectory = Root, RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        Assert.True(process.ExitCode == 0, $"git {string.Join(' ', arguments)}: {await error}");
+    }
+
+    /// <summary>Replaces one piece of the sample's source, which must be there.</summary>
+    public void Edit(string oldText, string newText)
+    {
+        var source = File.ReadAllText(SourcePath);
+        Assert.Contains(oldText, source);
+        File.WriteAllText(SourcePath, source.Replace(oldText, newText, StringComparison.Ordinal));
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A build server may still hold a file for a moment; the temporary folder is left to the OS then.
+        }
+    }
+}
