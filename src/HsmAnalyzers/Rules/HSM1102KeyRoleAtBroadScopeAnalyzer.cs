@@ -107,7 +107,7 @@ public sealed class HSM1102KeyRoleAtBroadScopeAnalyzer : HsmAnalyzer
         var keys = new List<(int Position, string Kind, string Text)>();
         var declarations = new List<SyntaxNode>();
         var position = invocation.Syntax.SpanStart;
-        foreach (var symbol in invocation.SemanticModel?.LookupSymbols(position) ?? ImmutableArray<ISymbol>.Empty)
+        foreach (var symbol in LocalsAndParametersInScope(invocation))
         {
             var (type, declaration) = symbol switch
             {
@@ -144,6 +144,33 @@ public sealed class HSM1102KeyRoleAtBroadScopeAnalyzer : HsmAnalyzer
 
         keys.Sort((left, right) => left.Position.CompareTo(right.Position));
         return keys;
+    }
+
+    /// <summary>The locals and parameters the call can name: those of the member and of the lambdas and local functions
+    /// around the call, and locals declared in a block that holds the call. Cheaper than <c>LookupSymbols</c>, which
+    /// also lists every type and member in scope.</summary>
+    private static IEnumerable<ISymbol> LocalsAndParametersInScope(IInvocationOperation invocation)
+    {
+        var position = invocation.Syntax.SpanStart;
+        for (var scope = invocation.SemanticModel?.GetEnclosingSymbol(position); scope is IMethodSymbol method; scope = method.ContainingSymbol)
+        {
+            foreach (var parameter in method.Parameters)
+            {
+                yield return parameter;
+            }
+        }
+
+        foreach (var declarator in OperationTree.Root(invocation).Descendants().OfType<IVariableDeclaratorOperation>())
+        {
+            // A declaration statement's local lives in its block; a foreach, for, using or catch variable in its statement.
+            var scope = declarator.Parent?.Parent is IVariableDeclarationGroupOperation
+                ? declarator.Syntax.Ancestors().FirstOrDefault(node => node is BlockSyntax or SwitchSectionSyntax)
+                : declarator.Syntax.AncestorsAndSelf().FirstOrDefault(node => node is StatementSyntax or CatchClauseSyntax);
+            if (scope is not null && scope.Span.Contains(position))
+            {
+                yield return declarator.Symbol;
+            }
+        }
     }
 
     /// <summary>The constant name of the key a <c>KeyClient</c> call creates or gets: its <c>name</c> argument, or the
