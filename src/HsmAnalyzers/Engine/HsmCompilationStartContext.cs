@@ -43,30 +43,44 @@ internal sealed class HsmCompilationStartContext
             },
             SyntaxKind.InvocationExpression);
 
+    /// <summary>The declarations whose bodies hold code: a member-wide action runs once for each.</summary>
+    private static readonly SyntaxKind[] MemberKinds =
+    [
+        SyntaxKind.MethodDeclaration, SyntaxKind.ConstructorDeclaration, SyntaxKind.DestructorDeclaration, SyntaxKind.OperatorDeclaration,
+        SyntaxKind.ConversionOperatorDeclaration, SyntaxKind.PropertyDeclaration, SyntaxKind.IndexerDeclaration, SyntaxKind.EventDeclaration,
+        SyntaxKind.FieldDeclaration, SyntaxKind.GlobalStatement,
+    ];
+
     /// <summary>Like <see cref="RegisterInvocationAction"/>, for rules whose diagnostics may go anywhere in the member
     /// that holds the invocation (where the traced object was created or set), which is as far as a diagnostic
     /// can go and still be fixable in the IDE. The callback gets that member's syntax.</summary>
-    /// <remarks>A code block action runs on every member of every file, so a member whose text does not contain one of
-    /// the names is skipped before its syntax is walked (<see cref="NameOccurrences"/>: one text search per file).</remarks>
+    /// <remarks>The action runs on every member of every file, so a member whose text does not contain one of the names
+    /// is skipped before its syntax is walked (<see cref="NameOccurrences"/>: one text search per file).</remarks>
     public void RegisterMemberInvocationAction(ImmutableHashSet<string> methodNames, Action<HsmAnalysisContext, IInvocationOperation, SyntaxNode> action)
     {
         var occurrences = new NameOccurrences(methodNames);
-        _start.RegisterCodeBlockAction(context =>
-        {
-            if (!occurrences.MayOccurIn(context.CodeBlock.SyntaxTree, context.CodeBlock.Span))
-            {
-                return;
-            }
 
-            var analysis = new HsmAnalysisContext(context.Options, context.ReportDiagnostic, context.CancellationToken);
-            foreach (var node in context.CodeBlock.DescendantNodes().OfType<InvocationExpressionSyntax>())
+        // A syntax action on the member declarations rather than a code block action: diagnostics anywhere in the member
+        // stay local, and the driver need not compute the declared symbol of every member of every file for it.
+        _start.RegisterSyntaxNodeAction(
+            context =>
             {
-                if (SyntaxNames.InvokedName(node) is { } name && methodNames.Contains(name))
+                var member = context.Node;
+                if (!occurrences.MayOccurIn(member.SyntaxTree, member.Span))
                 {
-                    Guard(node, () => AnalyzeInvocation(node, context.SemanticModel, analysis, (a, invocation) => action(a, invocation, context.CodeBlock)));
+                    return;
                 }
-            }
-        });
+
+                var analysis = new HsmAnalysisContext(context.Options, context.ReportDiagnostic, context.CancellationToken);
+                foreach (var node in member.DescendantNodes(descendIntoChildren: child => child == member || child is not MemberDeclarationSyntax).OfType<InvocationExpressionSyntax>())
+                {
+                    if (SyntaxNames.InvokedName(node) is { } name && methodNames.Contains(name))
+                    {
+                        Guard(node, () => AnalyzeInvocation(node, context.SemanticModel, analysis, (a, invocation) => action(a, invocation, member)));
+                    }
+                }
+            },
+            MemberKinds);
     }
 
     /// <summary>Calls <paramref name="action"/> for assignments (statements and object initializer entries) to a
