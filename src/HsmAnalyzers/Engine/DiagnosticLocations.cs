@@ -24,14 +24,9 @@ internal static class DiagnosticLocations
         return Location.Create(creation.SyntaxTree, TextSpan.FromBounds(creation.SpanStart, end));
     }
 
-    /// <summary>True when <paramref name="node"/> lies in <paramref name="member"/>: a diagnostic there can be
-    /// fixed in the IDE by an action that analyzed the member.</summary>
-    public static bool IsInside(SyntaxNode node, SyntaxNode member) =>
-        node.SyntaxTree == member.SyntaxTree && member.Span.Contains(node.Span);
-
     /// <summary>Where a finding about a traced object goes: at <paramref name="location"/> of <paramref name="node"/>
     /// when the node lies in <paramref name="member"/>, so that it can be fixed; else at <paramref name="use"/>, the
     /// argument that carries the object, where no fix applies.</summary>
     public static (Location Location, bool Fixable) InMemberOr(SyntaxNode node, Location location, SyntaxNode member, SyntaxNode use) =>
-        IsInside(node, member) ? (location, true) : (use.GetLocation(), false);
+        IsWithin(node, member) ? (location, true) : (use.GetLocation(), false);
 }

@@ -59,14 +59,8 @@ public sealed class HSM1001PurgeProtectionAnalyzer : HsmAnalyzer
             // A finding inside another member (a helper that builds the data) is reported on the argument, without a fix.
             void ReportAt(SyntaxNode node, Location location, string fix, string reason)
             {
-                if (DiagnosticLocations.IsInside(node, member))
-                {
-                    Report(analysis, location, fix, reason);
-                }
-                else
-                {
-                    Report(analysis, dataArgument.Value.Syntax.GetLocation(), fix: null, reason + " in the code that builds this data");
-                }
+                var (at, fixable) = DiagnosticLocations.InMemberOr(node, location, member, dataArgument.Value.Syntax);
+                Report(analysis, at, fixable ? fix : null, fixable ? reason : reason + " in the code that builds this data");
             }
 
             var properties = data["Properties"];

@@ -40,11 +40,10 @@ public sealed class HSM1302AuditCategoryAnalyzer : HsmAnalyzer
                 return;
             }
 
-            var inMember = DiagnosticLocations.IsInside(creation.Syntax, member);
+            var (location, inMember) = DiagnosticLocations.InMemberOr(creation.Syntax, DiagnosticLocations.CreationHead(creation.Syntax), member, dataArgument.Value.Syntax);
             var properties = inMember && !entries.Contains(AuditLogEntryKind.DisabledAudit)
                 ? ImmutableDictionary<string, string?>.Empty.Add(CanAddEntryProperty, "true")
                 : ImmutableDictionary<string, string?>.Empty;
-            var location = inMember ? DiagnosticLocations.CreationHead(creation.Syntax) : dataArgument.Value.Syntax.GetLocation();
             analysis.ReportDiagnostic(Diagnostic.Create(Descriptors.HSM1302AuditLogsNotEnabled, location, properties));
         });
     }

@@ -37,9 +37,7 @@ public sealed class HSM1303DiagnosticSettingDestinationAnalyzer : HsmAnalyzer
                 }
             }
 
-            var location = DiagnosticLocations.IsInside(creation.Syntax, member)
-                ? DiagnosticLocations.CreationHead(creation.Syntax)
-                : dataArgument.Value.Syntax.GetLocation();
+            var location = DiagnosticLocations.InMemberOr(creation.Syntax, DiagnosticLocations.CreationHead(creation.Syntax), member, dataArgument.Value.Syntax).Location;
             analysis.ReportDiagnostic(Diagnostic.Create(Descriptors.HSM1303DiagnosticSettingWithoutDestination, location));
         });
     }
