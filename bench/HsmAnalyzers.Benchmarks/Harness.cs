@@ -22,8 +22,9 @@ internal enum Configuration
 /// <summary>A corpus: pre-parsed syntax trees (parsing is the same in every configuration) and its references.</summary>
 internal sealed record Corpus(string Name, string Unit, int Units, int SdkFiles, ImmutableArray<SyntaxTree> Trees, ImmutableArray<MetadataReference> References);
 
-/// <summary>One timed run: wall time, bytes allocated by every thread, diagnostics produced.</summary>
-internal readonly record struct Sample(double Milliseconds, long AllocatedBytes, int Diagnostics);
+/// <summary>One timed run: wall time, processor time of every thread (the work done, whatever the scheduling), bytes
+/// allocated by every thread, diagnostics produced.</summary>
+internal readonly record struct Sample(double Milliseconds, double CpuMilliseconds, long AllocatedBytes, int Diagnostics);
 
 /// <summary>Runs one configuration on a fresh compilation of a corpus and times it.</summary>
 internal static class Harness
@@ -82,6 +83,8 @@ internal static class Harness
         GC.WaitForPendingFinalizers();
         GC.Collect();
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        using var process = Process.GetCurrentProcess();
+        var cpuBefore = process.TotalProcessorTime;
         var stopwatch = Stopwatch.StartNew();
 
         var compilation = Compile(corpus, configuration);
@@ -90,8 +93,10 @@ internal static class Harness
             : WithAnalyzers(compilation, AnalyzersOf(configuration), concurrent).GetAllDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
 
         stopwatch.Stop();
+        process.Refresh();
+        var cpu = process.TotalProcessorTime - cpuBefore;
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
-        return new Sample(stopwatch.Elapsed.TotalMilliseconds, allocated, diagnostics.Length);
+        return new Sample(stopwatch.Elapsed.TotalMilliseconds, cpu.TotalMilliseconds, allocated, diagnostics.Length);
     }
 
     /// <summary>HsmAnalyzers' own callback time per analyzer (the driver's telemetry) on the corpus, in an untimed run,

@@ -14,10 +14,12 @@ internal sealed record DocumentTiming(string Path, bool UsesSdk, double NetMilli
 
 /// <summary>The IDE's live analysis: semantic diagnostics of one document at a time
 /// (<see cref="CompilationWithAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(SemanticModel, Microsoft.CodeAnalysis.Text.TextSpan?, CancellationToken)"/>),
-/// NetAnalyzers alone and NetAnalyzers with HsmAnalyzers. The IDE runs every rule enabled by default, Info included.</summary>
+/// NetAnalyzers alone and NetAnalyzers with HsmAnalyzers. The IDE runs every rule enabled by default, Info included,
+/// and its diagnostic service analyses without concurrent execution, so this view does too: one thread, and no
+/// scheduling noise in figures of a millisecond.</summary>
 internal static class IdeView
 {
-    public static List<DocumentTiming> Measure(Corpus corpus, int documents, int repeats, bool concurrent)
+    public static List<DocumentTiming> Measure(Corpus corpus, int documents, int repeats)
     {
         // Half the sample uses the SDK (where HsmAnalyzers has work), half is ordinary code; warm-up documents are not measured.
         var sdk = corpus.Trees.Where(UsesSdk).ToList();
@@ -30,8 +32,8 @@ internal static class IdeView
         for (var repeat = 0; repeat < repeats; repeat++)
         {
             // Fresh compilations each repeat: nothing bound yet, as after an edit.
-            var netOnly = Harness.WithAnalyzers(Harness.Compile(corpus, Configuration.Hsm), Analyzers.Net, concurrent);
-            var both = Harness.WithAnalyzers(Harness.Compile(corpus, Configuration.Hsm), Analyzers.Net.AddRange(Analyzers.Hsm), concurrent);
+            var netOnly = Harness.WithAnalyzers(Harness.Compile(corpus, Configuration.Hsm), Analyzers.Net, concurrent: false);
+            var both = Harness.WithAnalyzers(Harness.Compile(corpus, Configuration.Hsm), Analyzers.Net.AddRange(Analyzers.Hsm), concurrent: false);
             foreach (var tree in warmUp)
             {
                 Analyze(netOnly, tree);
@@ -76,6 +78,8 @@ internal static class IdeView
 
     private static double Analyze(CompilationWithAnalyzers withAnalyzers, SyntaxTree tree)
     {
+        // A young-generation collection first, so that neither configuration meets one its own allocations did not cause.
+        GC.Collect(0, GCCollectionMode.Forced, blocking: true);
         var stopwatch = Stopwatch.StartNew();
         var model = withAnalyzers.Compilation.GetSemanticModel(tree);
         ImmutableArray<Diagnostic> diagnostics = withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(model, filterSpan: null, CancellationToken.None).GetAwaiter().GetResult();

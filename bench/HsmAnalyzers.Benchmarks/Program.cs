@@ -97,7 +97,7 @@ internal static class Program
             var files = options.Files.Min();
             var corpus = corpora.First(c => c.Name == $"hit {files} files");
             Console.Error.WriteLine($"[{DateTime.Now:HH:mm:ss}] IDE view on {corpus.Name}");
-            report.Ide(corpus, IdeView.Measure(corpus, options.IdeDocuments, options.IdeRepeats, options.Concurrent));
+            report.Ide(corpus, IdeView.Measure(corpus, options.IdeDocuments, options.IdeRepeats));
         }
 
         report.Write();
@@ -111,8 +111,8 @@ internal sealed class Options
         HsmAnalyzers.Benchmarks [--quick | --full] [--files 1000,4000] [--lines 1000,4000] [--iterations N] [--warmup N]
                                 [--ide-documents N] [--ide-repeats N] [--net-on-miss] [--sequential] [--out FILE]
           --full   (default) files 1000,4000,10000; lines 1000,4000,8000; 5 iterations (3 at 4,000 files, 2 at 10,000) after 1 warm-up;
-                   IDE view on 200 documents, 3 repeats
-          --quick  files 1000; lines 1000; 3 iterations after 1 warm-up; IDE view on 40 documents, 1 repeat
+                   IDE view on 200 documents, 7 repeats
+          --quick  files 1000; lines 1000; 5 iterations after 1 warm-up; IDE view on 40 documents, 7 repeats
           --net-on-miss  also run the NetAnalyzers configurations on the miss corpora (no target needs them)
           --out    also write the Markdown report to FILE
         """;
@@ -127,7 +127,7 @@ internal sealed class Options
 
     public int IdeDocuments { get; private set; } = 200;
 
-    public int IdeRepeats { get; private set; } = 3;
+    public int IdeRepeats { get; private set; } = 7;
 
     public bool Concurrent { get; private set; } = true;
 
@@ -152,9 +152,9 @@ internal sealed class Options
                     options.Mode = "--quick";
                     options.Files = [1000];
                     options.Lines = [1000];
-                    options.Iterations = 3;
+                    options.Iterations = 5;
                     options.IdeDocuments = 40;
-                    options.IdeRepeats = 1;
+                    options.IdeRepeats = 7;
                     break;
                 case "--full":
                     break;
@@ -221,8 +221,8 @@ internal sealed class Report
 
     public void Table(List<(Corpus Corpus, Dictionary<Configuration, List<Sample>> Samples)> results)
     {
-        _text.AppendLine("| Corpus | Configuration | Median ms | Min–max ms | ms per unit | Allocated MB | Diagnostics |");
-        _text.AppendLine("|---|---|--:|--:|--:|--:|--:|");
+        _text.AppendLine("| Corpus | Configuration | Median ms | Min–max ms | ms per unit | Median CPU ms | Allocated MB | Diagnostics |");
+        _text.AppendLine("|---|---|--:|--:|--:|--:|--:|--:|");
         foreach (var (corpus, samples) in results)
         {
             foreach (var (configuration, list) in samples)
@@ -230,7 +230,7 @@ internal sealed class Report
                 var median = Statistics.Median(list.Select(s => s.Milliseconds));
                 var perUnit = corpus.Unit == "file" ? median / corpus.Units : median / (corpus.Units / 1000.0);
                 _text.AppendLine(Invariant(
-                    $"| {corpus.Name} | {Harness.Label(configuration)} | {median:F0} | {list.Min(s => s.Milliseconds):F0}–{list.Max(s => s.Milliseconds):F0} | {perUnit:F2} ms/{corpus.Unit} | {Statistics.Median(list.Select(s => (double)s.AllocatedBytes)) / (1 << 20):F0} | {list[0].Diagnostics} |"));
+                    $"| {corpus.Name} | {Harness.Label(configuration)} | {median:F0} | {list.Min(s => s.Milliseconds):F0}–{list.Max(s => s.Milliseconds):F0} | {perUnit:F2} ms/{corpus.Unit} | {Statistics.Median(list.Select(s => s.CpuMilliseconds)):F0} | {Statistics.Median(list.Select(s => (double)s.AllocatedBytes)) / (1 << 20):F0} | {list[0].Diagnostics} |"));
             }
         }
 
@@ -239,23 +239,25 @@ internal sealed class Report
 
     public void Derived(List<(Corpus Corpus, Dictionary<Configuration, List<Sample>> Samples, Dictionary<string, double> OwnMilliseconds, int HsmDiagnostics)> results)
     {
-        _text.AppendLine("Derived figures. *Extra* is the median of the per-iteration differences (the two runs of a pair are made moments apart); " +
-            "*noise* is half the min–max spread of the baseline; *own* is HsmAnalyzers' callback time from the driver's telemetry (an untimed run).");
+        _text.AppendLine("Derived figures. *Extra* is the median of the per-iteration differences (the two runs of a pair are made moments apart), " +
+            "of wall time and of processor time (the work done by every thread: what a build pays on a busy machine); " +
+            "*noise* is half the min–max spread of the baseline's wall time; *own* is HsmAnalyzers' callback time from the driver's telemetry (an untimed run).");
         _text.AppendLine();
-        _text.AppendLine("| Corpus | HsmAnalyzers extra over baseline | Over baseline | Noise (baseline) | HsmAnalyzers own | HSM diagnostics | NetAnalyzers + HsmAnalyzers extra over NetAnalyzers | Over NetAnalyzers | Extra allocations |");
-        _text.AppendLine("|---|--:|--:|--:|--:|--:|--:|--:|--:|");
+        _text.AppendLine("| Corpus | Extra over baseline | Over baseline | Noise (baseline) | CPU extra over baseline | CPU over baseline | HsmAnalyzers own | HSM diagnostics | Extra over NetAnalyzers | Over NetAnalyzers | CPU extra over NetAnalyzers | CPU over NetAnalyzers | Extra allocations |");
+        _text.AppendLine("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|");
         foreach (var (corpus, samples, own, hsmDiagnostics) in results)
         {
-            var baseline = Statistics.Median(samples[Configuration.Baseline].Select(s => s.Milliseconds));
             var hasNet = samples.ContainsKey(Configuration.Net);
-            var net = hasNet ? Statistics.Median(samples[Configuration.Net].Select(s => s.Milliseconds)) : double.NaN;
-            var extra = PairedExtra(samples[Configuration.Hsm], samples[Configuration.Baseline]);
-            var extraNet = hasNet ? PairedExtra(samples[Configuration.NetHsm], samples[Configuration.Net]) : double.NaN;
+            var (extra, over) = Extra(samples, Configuration.Hsm, Configuration.Baseline, s => s.Milliseconds);
+            var (cpuExtra, cpuOver) = Extra(samples, Configuration.Hsm, Configuration.Baseline, s => s.CpuMilliseconds);
+            var (netExtra, netOver) = hasNet ? Extra(samples, Configuration.NetHsm, Configuration.Net, s => s.Milliseconds) : (double.NaN, double.NaN);
+            var (netCpuExtra, netCpuOver) = hasNet ? Extra(samples, Configuration.NetHsm, Configuration.Net, s => s.CpuMilliseconds) : (double.NaN, double.NaN);
             var noise = (samples[Configuration.Baseline].Max(s => s.Milliseconds) - samples[Configuration.Baseline].Min(s => s.Milliseconds)) / 2;
             var allocations = Statistics.Median(samples[Configuration.Hsm].Select(s => (double)s.AllocatedBytes))
                 - Statistics.Median(samples[Configuration.Baseline].Select(s => (double)s.AllocatedBytes));
+            string Figure(double value, string format, string unit) => double.IsNaN(value) ? "–" : value.ToString(format, CultureInfo.InvariantCulture) + unit;
             _text.AppendLine(Invariant(
-                $"| {corpus.Name} | {extra:F0} ms | {100 * extra / baseline:F1} % | ±{noise:F0} ms | {own.Values.Sum():F1} ms | {hsmDiagnostics} | {(hasNet ? $"{extraNet:F0} ms" : "–")} | {(hasNet ? $"{100 * extraNet / net:F1} %" : "–")} | {allocations / (1 << 20):F1} MB |"));
+                $"| {corpus.Name} | {extra:F0} ms | {over:F1} % | ±{noise:F0} ms | {cpuExtra:F0} ms | {cpuOver:F1} % | {own.Values.Sum():F1} ms | {hsmDiagnostics} | {Figure(netExtra, "F0", " ms")} | {Figure(netOver, "F1", " %")} | {Figure(netCpuExtra, "F0", " ms")} | {Figure(netCpuOver, "F1", " %")} | {allocations / (1 << 20):F1} MB |"));
         }
 
         _text.AppendLine();
@@ -285,7 +287,7 @@ internal sealed class Report
 
     public void Ide(Corpus corpus, List<DocumentTiming> timings)
     {
-        _text.AppendLine(Invariant($"IDE view ({corpus.Name}): per-document semantic analysis, NetAnalyzers alone vs NetAnalyzers + HsmAnalyzers, {timings.Count} documents, median of {_options.IdeRepeats} repeat(s) per document:"));
+        _text.AppendLine(Invariant($"IDE view ({corpus.Name}): per-document semantic analysis without concurrent execution, NetAnalyzers alone vs NetAnalyzers + HsmAnalyzers, {timings.Count} documents, median of {_options.IdeRepeats} repeat(s) per document:"));
         _text.AppendLine();
         _text.AppendLine("| Documents | Count | NetAnalyzers p50 | NetAnalyzers p95 | Extra p50 | Extra p95 | Extra max |");
         _text.AppendLine("|---|--:|--:|--:|--:|--:|--:|");
@@ -318,8 +320,13 @@ internal sealed class Report
         }
     }
 
-    private static double PairedExtra(List<Sample> with, List<Sample> without) =>
-        Statistics.Median(with.Zip(without, (a, b) => a.Milliseconds - b.Milliseconds));
+    /// <summary>The median of the paired differences of <paramref name="measure"/> between two configurations, and
+    /// that as a share of the second one's median.</summary>
+    private static (double Extra, double Percent) Extra(Dictionary<Configuration, List<Sample>> samples, Configuration with, Configuration without, Func<Sample, double> measure)
+    {
+        var extra = Statistics.Median(samples[with].Zip(samples[without], (a, b) => measure(a) - measure(b)));
+        return (extra, 100 * extra / Statistics.Median(samples[without].Select(measure)));
+    }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 

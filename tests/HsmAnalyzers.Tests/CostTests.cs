@@ -37,6 +37,40 @@ public class CostTests
         }
     }
 
+    /// <summary>On SDK code, a rule registers one semantic model action (its registrations run on each file's syntax
+    /// index) and never the driver's per-node or per-body actions, whose dispatch to every rule on every node of every
+    /// file cost more than the rules' own work.</summary>
+    [Fact]
+    public async Task WithTheSdkEachRuleRegistersOneActionPerFile()
+    {
+        var compilation = await AnalyzerRunner.CompileAsync([("Provisioning.cs", """
+            using Azure;
+            using Azure.Core;
+            using Azure.ResourceManager.KeyVault;
+            using Azure.ResourceManager.Resources;
+
+            class Provisioning
+            {
+                void Run(ResourceGroupResource group) =>
+                    group.GetManagedHsms().CreateOrUpdate(WaitUntil.Completed, "hsm", new ManagedHsmData(AzureLocation.WestEurope));
+            }
+            """)]);
+        var withAnalyzers = AnalyzerRunner.WithAnalyzers(compilation, Package.Analyzers);
+        await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None);
+
+        foreach (var analyzer in Package.Analyzers)
+        {
+            var telemetry = await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None);
+            var name = analyzer.GetType().Name;
+            Assert.True(telemetry.SemanticModelActionsCount <= 1, $"{name} registers {telemetry.SemanticModelActionsCount} semantic model actions");
+            Assert.True(
+                telemetry.SyntaxNodeActionsCount + telemetry.OperationActionsCount + telemetry.SyntaxTreeActionsCount + telemetry.SymbolActionsCount
+                + telemetry.CodeBlockActionsCount + telemetry.CodeBlockStartActionsCount + telemetry.OperationBlockActionsCount
+                + telemetry.OperationBlockStartActionsCount == 0,
+                $"{name} registers per-node, per-body or per-symbol actions: register through HsmCompilationStartContext");
+        }
+    }
+
     /// <summary>The rules that register a compilation-end action (or report with the CompilationEnd tag) because they
     /// truly need the whole project. Such diagnostics never show in live IDE analysis, and the action holds state for the
     /// whole compilation: a rule joins this list only when it cannot report where the code is.</summary>

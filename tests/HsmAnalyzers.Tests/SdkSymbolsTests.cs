@@ -1,4 +1,6 @@
+using System.Linq;
 using System.Threading.Tasks;
+using HsmAnalyzers.Engine;
 using HsmAnalyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -31,5 +33,43 @@ public class SdkSymbolsTests
         };
         test.TestState.AdditionalReferences.Add(shadow);
         await test.RunAsync();
+    }
+
+    /// <summary>The driver clones the compilation for each document the IDE analyses, and an edit makes a new one:
+    /// they get the symbols already resolved.</summary>
+    [Fact]
+    public async Task ClonedOrEditedCompilationReusesTheSymbols()
+    {
+        var compilation = await AnalyzerRunner.CompileAsync([("A.cs", "class A { }")]);
+        var symbols = SdkSymbols.For(compilation);
+        var tree = compilation.SyntaxTrees.Single();
+
+        Assert.False(symbols.IsEmpty);
+        Assert.Same(symbols, SdkSymbols.For(compilation.Clone()));
+        Assert.Same(symbols, SdkSymbols.For(compilation.ReplaceSyntaxTree(tree, tree.WithChangedText(tree.GetText().Replace(0, 0, "// edited\n")))));
+    }
+
+    [Fact]
+    public async Task OtherReferencesResolveAgain()
+    {
+        var compilation = await AnalyzerRunner.CompileAsync([("A.cs", "class A { }")]);
+        Assert.False(SdkSymbols.For(compilation).IsEmpty);
+
+        var withoutSdk = compilation.WithReferences(await AnalyzerRunner.ReferencesAsync(withAzureSdk: false));
+        Assert.True(SdkSymbols.For(withoutSdk).IsEmpty);
+    }
+
+    [Fact]
+    public async Task SourceDeclaringAnSdkTypeResolvesAgain()
+    {
+        var compilation = await AnalyzerRunner.CompileAsync([("A.cs", "class A { }")]);
+        var symbols = SdkSymbols.For(compilation);
+
+        var withSourceType = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText(
+            "namespace Azure.ResourceManager.KeyVault { public class ManagedHsmData { } }", AnalyzerRunner.ParseOptions));
+        var again = SdkSymbols.For(withSourceType);
+
+        Assert.NotSame(symbols, again);
+        Assert.True(again.ManagedHsmData.Matches(withSourceType.Assembly.GetTypeByMetadataName("Azure.ResourceManager.KeyVault.ManagedHsmData")));
     }
 }

@@ -15,7 +15,9 @@ public abstract class HsmAnalyzer : DiagnosticAnalyzer
             var symbols = SdkSymbols.For(start.Compilation);
             if (!symbols.IsEmpty)
             {
-                OnSdkCompilationStart(new HsmCompilationStartContext(start, symbols, this));
+                var context = new HsmCompilationStartContext(start, symbols, this);
+                OnSdkCompilationStart(context);
+                context.RegisterTreeActions();
             }
         });
     }

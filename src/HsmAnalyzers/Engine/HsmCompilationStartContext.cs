@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -10,13 +11,16 @@ using Microsoft.CodeAnalysis.Operations;
 namespace HsmAnalyzers.Engine;
 
 /// <summary>What a rule gets at compilation start: the resolved SDK symbols and registrations that do a cheap
-/// syntactic name check before any semantic query and name the rule, file and line if a callback throws.</summary>
+/// syntactic name check before any semantic query and name the rule, file and line if a callback throws. The
+/// registrations are collected and run from one semantic model action per file on the file's <see cref="SyntaxIndex"/>,
+/// not registered as the driver's per-node actions.</summary>
 internal sealed class HsmCompilationStartContext
 {
     private readonly CompilationStartAnalysisContext _start;
     private readonly string _ruleIds;
+    private readonly List<Action<HsmAnalysisContext, SemanticModel, SyntaxIndex>> _treeActions = [];
 
-#pragma warning disable RS1012 // The actions are registered on 'start' by the Register methods below.
+#pragma warning disable RS1012 // The actions are registered on 'start' by RegisterTreeActions and RegisterCompilationEndAction.
     public HsmCompilationStartContext(CompilationStartAnalysisContext start, SdkSymbols symbols, DiagnosticAnalyzer analyzer)
     {
         _start = start;
@@ -32,56 +36,28 @@ internal sealed class HsmCompilationStartContext
     /// <summary>Calls <paramref name="action"/> for invocations of a method with one of <paramref name="methodNames"/>.
     /// Diagnostics belong on the invocation.</summary>
     public void RegisterInvocationAction(ImmutableHashSet<string> methodNames, Action<HsmAnalysisContext, IInvocationOperation> action) =>
-        _start.RegisterSyntaxNodeAction(
-            context =>
+        _treeActions.Add((analysis, semanticModel, index) =>
+        {
+            foreach (var node in index.Invocations(methodNames))
             {
-                var node = (InvocationExpressionSyntax)context.Node;
-                if (SyntaxNames.InvokedName(node) is { } name && methodNames.Contains(name))
-                {
-                    Guard(node, () => AnalyzeInvocation(node, context.SemanticModel, new HsmAnalysisContext(context.Options, context.ReportDiagnostic, context.CancellationToken), action));
-                }
-            },
-            SyntaxKind.InvocationExpression);
-
-    /// <summary>The declarations whose bodies hold code: a member-wide action runs once for each.</summary>
-    private static readonly SyntaxKind[] MemberKinds =
-    [
-        SyntaxKind.MethodDeclaration, SyntaxKind.ConstructorDeclaration, SyntaxKind.DestructorDeclaration, SyntaxKind.OperatorDeclaration,
-        SyntaxKind.ConversionOperatorDeclaration, SyntaxKind.PropertyDeclaration, SyntaxKind.IndexerDeclaration, SyntaxKind.EventDeclaration,
-        SyntaxKind.FieldDeclaration, SyntaxKind.GlobalStatement,
-    ];
+                Guard(node, () => AnalyzeInvocation(node, semanticModel, analysis, action));
+            }
+        });
 
     /// <summary>Like <see cref="RegisterInvocationAction"/>, for rules whose diagnostics may go anywhere in the member
     /// that holds the invocation (where the traced object was created or set), which is as far as a diagnostic
     /// can go and still be fixable in the IDE. The callback gets that member's syntax.</summary>
-    /// <remarks>The action runs on every member of every file, so a member whose text does not contain one of the names
-    /// is skipped before its syntax is walked (<see cref="NameOccurrences"/>: one text search per file).</remarks>
-    public void RegisterMemberInvocationAction(ImmutableHashSet<string> methodNames, Action<HsmAnalysisContext, IInvocationOperation, SyntaxNode> action)
-    {
-        var occurrences = new NameOccurrences(methodNames);
-
-        // A syntax action on the member declarations rather than a code block action: diagnostics anywhere in the member
-        // stay local, and the driver need not compute the declared symbol of every member of every file for it.
-        _start.RegisterSyntaxNodeAction(
-            context =>
+    public void RegisterMemberInvocationAction(ImmutableHashSet<string> methodNames, Action<HsmAnalysisContext, IInvocationOperation, SyntaxNode> action) =>
+        _treeActions.Add((analysis, semanticModel, index) =>
+        {
+            foreach (var node in index.Invocations(methodNames))
             {
-                var member = context.Node;
-                if (!occurrences.MayOccurIn(member.SyntaxTree, member.Span))
+                if (EnclosingMember(node) is { } member)
                 {
-                    return;
+                    Guard(node, () => AnalyzeInvocation(node, semanticModel, analysis, (a, invocation) => action(a, invocation, member)));
                 }
-
-                var analysis = new HsmAnalysisContext(context.Options, context.ReportDiagnostic, context.CancellationToken);
-                foreach (var node in member.DescendantNodes(descendIntoChildren: child => child == member || child is not MemberDeclarationSyntax).OfType<InvocationExpressionSyntax>())
-                {
-                    if (SyntaxNames.InvokedName(node) is { } name && methodNames.Contains(name))
-                    {
-                        Guard(node, () => AnalyzeInvocation(node, context.SemanticModel, analysis, (a, invocation) => action(a, invocation, member)));
-                    }
-                }
-            },
-            MemberKinds);
-    }
+            }
+        });
 
     /// <summary>Calls <paramref name="action"/> for assignments (statements and object initializer entries) to a
     /// property of <paramref name="containingType"/> with one of <paramref name="propertyNames"/>. Registers nothing
@@ -96,31 +72,29 @@ internal sealed class HsmCompilationStartContext
             return;
         }
 
-        _start.RegisterSyntaxNodeAction(
-            context =>
+        _treeActions.Add((analysis, semanticModel, index) =>
+        {
+            foreach (var node in index.Assignments(propertyNames))
             {
-                var node = (AssignmentExpressionSyntax)context.Node;
-                if (SyntaxNames.AssignedName(node) is { } name && propertyNames.Contains(name))
+                Guard(node, () =>
                 {
-                    Guard(node, () =>
-                    {
-                        if (context.SemanticModel.GetOperation(node, context.CancellationToken) is ISimpleAssignmentOperation
-                            {
-                                Target: IPropertyReferenceOperation { Property: var property },
-                            } assignment
-                            && containingType.Matches(property.ContainingType))
+                    if (semanticModel.GetOperation(node, analysis.CancellationToken) is ISimpleAssignmentOperation
                         {
-                            action(new HsmAnalysisContext(context.Options, context.ReportDiagnostic, context.CancellationToken), assignment);
-                        }
-                    });
-                }
-            },
-            SyntaxKind.SimpleAssignmentExpression);
+                            Target: IPropertyReferenceOperation { Property: var property },
+                        } assignment
+                        && containingType.Matches(property.ContainingType))
+                    {
+                        action(analysis, assignment);
+                    }
+                });
+            }
+        });
     }
 
-    /// <summary>Calls <paramref name="action"/> for <c>new T(...)</c> of <paramref name="createdType"/>: explicit
-    /// creations whose type is written with the type's name, and target-typed <c>new(...)</c> with arguments.
-    /// Registers nothing when the compilation does not have the type.</summary>
+    /// <summary>Calls <paramref name="action"/> for object creations of <paramref name="createdType"/>: <c>new T(...)</c>
+    /// written with the type's name, <c>new(...)</c> initializing a variable, field or property declared with it, and
+    /// target-typed <c>new(...)</c> whose type only binding tells. Registers nothing when the compilation does not
+    /// have the type.</summary>
     public void RegisterObjectCreationAction(SdkType createdType, Action<HsmAnalysisContext, IObjectCreationOperation> action)
     {
         if (!createdType.Exists)
@@ -128,37 +102,39 @@ internal sealed class HsmCompilationStartContext
             return;
         }
 
-        _start.RegisterSyntaxNodeAction(
-            context =>
+        _treeActions.Add((analysis, semanticModel, index) =>
+        {
+            AnalyzeCreations(index.Creations(createdType.Name));
+            AnalyzeCreations(index.TargetTypedCreations);
+
+            void AnalyzeCreations(IReadOnlyList<SyntaxNode> nodes)
             {
-                var node = (BaseObjectCreationExpressionSyntax)context.Node;
-                var candidate = node switch
-                {
-                    ObjectCreationExpressionSyntax explicitCreation => SyntaxNames.CreatedTypeName(explicitCreation) == createdType.Name,
-                    _ => node.ArgumentList is { Arguments.Count: > 0 },
-                };
-                if (candidate)
+                foreach (var node in nodes)
                 {
                     Guard(node, () =>
                     {
-                        if (context.SemanticModel.GetOperation(node, context.CancellationToken) is IObjectCreationOperation creation
+                        if (semanticModel.GetOperation(node, analysis.CancellationToken) is IObjectCreationOperation creation
                             && createdType.Matches(creation.Type))
                         {
-                            action(new HsmAnalysisContext(context.Options, context.ReportDiagnostic, context.CancellationToken), creation);
+                            action(analysis, creation);
                         }
                     });
                 }
-            },
-            SyntaxKind.ObjectCreationExpression,
-            SyntaxKind.ImplicitObjectCreationExpression);
+            }
+        });
     }
 
-    /// <summary>Calls <paramref name="action"/> for syntax nodes of <paramref name="kinds"/>, with the crash context.
-    /// The action runs on every such node: it must do its cheap syntactic checks before any semantic query.</summary>
-    public void RegisterSyntaxNodeAction(Action<HsmAnalysisContext, SyntaxNode> action, params SyntaxKind[] kinds) =>
-        _start.RegisterSyntaxNodeAction(
-            context => Guard(context.Node, () => action(new HsmAnalysisContext(context.Options, context.ReportDiagnostic, context.CancellationToken), context.Node)),
-            kinds);
+    /// <summary>Calls <paramref name="action"/> for string literals, UTF-8 string literals and the text parts of
+    /// interpolated strings, with the crash context. The action runs on every literal of every file: it must do its
+    /// cheap checks before any semantic query.</summary>
+    public void RegisterStringLiteralAction(Action<HsmAnalysisContext, SyntaxNode> action) =>
+        _treeActions.Add((analysis, _, index) =>
+        {
+            foreach (var node in index.StringLiterals)
+            {
+                Guard(node, () => action(analysis, node));
+            }
+        });
 
     /// <summary>A whole-project requirement: invocations of <paramref name="methodNames"/> that
     /// <paramref name="classify"/> calls sites are reported through <paramref name="reportSite"/> at the end of the
@@ -205,7 +181,51 @@ internal sealed class HsmCompilationStartContext
             }
         });
 
-    private static void AnalyzeInvocation(InvocationExpressionSyntax node, SemanticModel semanticModel, HsmAnalysisContext analysis, Action<HsmAnalysisContext, IInvocationOperation> action)
+    /// <summary>Registers one semantic model action that runs every action the rule registered on the nodes of the
+    /// tree's <see cref="SyntaxIndex"/>. Called once, after the rule's registrations.</summary>
+    internal void RegisterTreeActions()
+    {
+        if (_treeActions.Count == 0)
+        {
+            return;
+        }
+
+        var actions = _treeActions.ToArray();
+        _start.RegisterSemanticModelAction(context =>
+        {
+            var analysis = new HsmAnalysisContext(context.Options, context.ReportDiagnostic, context.CancellationToken);
+            var index = SyntaxIndex.For(context.SemanticModel.SyntaxTree);
+            foreach (var action in actions)
+            {
+                action(analysis, context.SemanticModel, index);
+            }
+        });
+    }
+
+    /// <summary>The declarations whose bodies hold code: a member-wide action gets one of them.</summary>
+    private static readonly SyntaxKind[] MemberKinds =
+    [
+        SyntaxKind.MethodDeclaration, SyntaxKind.ConstructorDeclaration, SyntaxKind.DestructorDeclaration, SyntaxKind.OperatorDeclaration,
+        SyntaxKind.ConversionOperatorDeclaration, SyntaxKind.PropertyDeclaration, SyntaxKind.IndexerDeclaration, SyntaxKind.EventDeclaration,
+        SyntaxKind.FieldDeclaration, SyntaxKind.GlobalStatement,
+    ];
+
+    /// <summary>The member whose body holds <paramref name="node"/>; null for code outside any (a base-type
+    /// argument, an attribute argument).</summary>
+    private static SyntaxNode? EnclosingMember(SyntaxNode node)
+    {
+        for (var ancestor = node.Parent; ancestor is not null; ancestor = ancestor.Parent)
+        {
+            if (ancestor is MemberDeclarationSyntax or GlobalStatementSyntax)
+            {
+                return Array.IndexOf(MemberKinds, ancestor.Kind()) >= 0 ? ancestor : null;
+            }
+        }
+
+        return null;
+    }
+
+    private static void AnalyzeInvocation(SyntaxNode node, SemanticModel semanticModel, HsmAnalysisContext analysis, Action<HsmAnalysisContext, IInvocationOperation> action)
     {
         if (semanticModel.GetOperation(node, analysis.CancellationToken) is IInvocationOperation invocation)
         {

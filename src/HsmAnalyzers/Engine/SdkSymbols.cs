@@ -1,3 +1,6 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
@@ -7,56 +10,69 @@ namespace HsmAnalyzers.Engine;
 /// Matching is by metadata name, so the rules behave the same on the real packages and on stand-ins.</summary>
 internal sealed class SdkSymbols
 {
-    private static readonly ConditionalWeakTable<Compilation, SdkSymbols> Cache = new();
+    private static readonly ConditionalWeakTable<Compilation, Lazy<SdkSymbols>> Cache = new();
+
+    /// <summary>The symbols last resolved for a project's compilation options. The analyzer driver clones the
+    /// compilation for every document the IDE analyses, and an edit makes a new one: resolving some fifty types by
+    /// name again each time cost more than everything the rules do on a document. A compilation that shares the
+    /// options, the references and the referenced assembly symbols gets the same symbols back.</summary>
+    private static readonly ConditionalWeakTable<CompilationOptions, LastResolved> ByOptions = new();
+
+    private static readonly ConditionalWeakTable<Compilation, Lazy<SdkSymbols>>.CreateValueCallback CreateLazyCallback = CreateLazy;
+
+    private readonly ImmutableArray<MetadataReference> _references;
+    private readonly HashSet<string> _typeNames = new(StringComparer.Ordinal);
+    private readonly HashSet<IAssemblySymbol> _assemblies = new(SymbolEqualityComparer.Default);
 
     private SdkSymbols(Compilation compilation)
     {
-        ManagedHsmCollection = SdkType.Resolve(compilation, "Azure.ResourceManager.KeyVault.ManagedHsmCollection");
-        ManagedHsmResource = SdkType.Resolve(compilation, "Azure.ResourceManager.KeyVault.ManagedHsmResource");
-        ManagedHsmData = SdkType.Resolve(compilation, "Azure.ResourceManager.KeyVault.ManagedHsmData");
-        ManagedHsmProperties = SdkType.Resolve(compilation, "Azure.ResourceManager.KeyVault.Models.ManagedHsmProperties");
-        ManagedHsmNetworkRuleSet = SdkType.Resolve(compilation, "Azure.ResourceManager.KeyVault.Models.ManagedHsmNetworkRuleSet");
-        DeletedManagedHsmResource = SdkType.Resolve(compilation, "Azure.ResourceManager.KeyVault.DeletedManagedHsmResource");
-        KeyClient = SdkType.Resolve(compilation, "Azure.Security.KeyVault.Keys.KeyClient");
-        KeyVaultAccessControlClient = SdkType.Resolve(compilation, "Azure.Security.KeyVault.Administration.KeyVaultAccessControlClient");
-        KeyVaultBackupClient = SdkType.Resolve(compilation, "Azure.Security.KeyVault.Administration.KeyVaultBackupClient");
-        AzureLocation = SdkType.Resolve(compilation, "Azure.Core.AzureLocation");
-        ResourceIdentifier = SdkType.Resolve(compilation, "Azure.Core.ResourceIdentifier");
-        MonitorExtensions = SdkType.Resolve(compilation, "Azure.ResourceManager.Monitor.MonitorExtensions");
-        DiagnosticSettingCollection = SdkType.Resolve(compilation, "Azure.ResourceManager.Monitor.DiagnosticSettingCollection");
-        DiagnosticSettingData = SdkType.Resolve(compilation, "Azure.ResourceManager.Monitor.DiagnosticSettingData");
-        LogSettings = SdkType.Resolve(compilation, "Azure.ResourceManager.Monitor.Models.LogSettings");
-        MetricAlertCollection = SdkType.Resolve(compilation, "Azure.ResourceManager.Monitor.MetricAlertCollection");
-        ActivityLogAlertCollection = SdkType.Resolve(compilation, "Azure.ResourceManager.Monitor.ActivityLogAlertCollection");
-        KeyVaultRoleScope = SdkType.Resolve(compilation, "Azure.Security.KeyVault.Administration.KeyVaultRoleScope");
-        KeyVaultPermission = SdkType.Resolve(compilation, "Azure.Security.KeyVault.Administration.KeyVaultPermission");
-        KeyVaultDataAction = SdkType.Resolve(compilation, "Azure.Security.KeyVault.Administration.KeyVaultDataAction");
-        CreateOrUpdateRoleDefinitionOptions = SdkType.Resolve(compilation, "Azure.Security.KeyVault.Administration.CreateOrUpdateRoleDefinitionOptions");
-        KeyVaultKey = SdkType.Resolve(compilation, "Azure.Security.KeyVault.Keys.KeyVaultKey");
-        RoleAssignmentCollection = SdkType.Resolve(compilation, "Azure.ResourceManager.Authorization.RoleAssignmentCollection");
-        RoleAssignmentCreateOrUpdateContent = SdkType.Resolve(compilation, "Azure.ResourceManager.Authorization.Models.RoleAssignmentCreateOrUpdateContent");
-        RoleManagementPrincipalType = SdkType.Resolve(compilation, "Azure.ResourceManager.Authorization.Models.RoleManagementPrincipalType");
-        CreateKeyOptions = SdkType.Resolve(compilation, "Azure.Security.KeyVault.Keys.CreateKeyOptions");
-        CreateRsaKeyOptions = SdkType.Resolve(compilation, "Azure.Security.KeyVault.Keys.CreateRsaKeyOptions");
-        CreateEcKeyOptions = SdkType.Resolve(compilation, "Azure.Security.KeyVault.Keys.CreateEcKeyOptions");
-        CreateOctKeyOptions = SdkType.Resolve(compilation, "Azure.Security.KeyVault.Keys.CreateOctKeyOptions");
-        KeyRotationPolicy = SdkType.Resolve(compilation, "Azure.Security.KeyVault.Keys.KeyRotationPolicy");
-        KeyRotationLifetimeAction = SdkType.Resolve(compilation, "Azure.Security.KeyVault.Keys.KeyRotationLifetimeAction");
-        KeyRotationPolicyAction = SdkType.Resolve(compilation, "Azure.Security.KeyVault.Keys.KeyRotationPolicyAction");
-        KeyReleasePolicy = SdkType.Resolve(compilation, "Azure.Security.KeyVault.Keys.KeyReleasePolicy");
-        KeyType = SdkType.Resolve(compilation, "Azure.Security.KeyVault.Keys.KeyType");
-        KeyCurveName = SdkType.Resolve(compilation, "Azure.Security.KeyVault.Keys.KeyCurveName");
-        SecretClient = SdkType.Resolve(compilation, "Azure.Security.KeyVault.Secrets.SecretClient");
-        CertificateClient = SdkType.Resolve(compilation, "Azure.Security.KeyVault.Certificates.CertificateClient");
-        KeyVaultSettingsClient = SdkType.Resolve(compilation, "Azure.Security.KeyVault.Administration.KeyVaultSettingsClient");
-        KeyVaultSetting = SdkType.Resolve(compilation, "Azure.Security.KeyVault.Administration.KeyVaultSetting");
-        ManagedHsmPublicNetworkAccess = SdkType.Resolve(compilation, "Azure.ResourceManager.KeyVault.Models.ManagedHsmPublicNetworkAccess");
-        ManagedHsmNetworkRuleAction = SdkType.Resolve(compilation, "Azure.ResourceManager.KeyVault.Models.ManagedHsmNetworkRuleAction");
-        ClientSecretCredential = SdkType.Resolve(compilation, "Azure.Identity.ClientSecretCredential");
-        Response = SdkType.Resolve(compilation, "Azure.Response`1");
-        Uri = SdkType.Resolve(compilation, "System.Uri");
-        Guid = SdkType.Resolve(compilation, "System.Guid");
-        Environment = SdkType.Resolve(compilation, "System.Environment");
+        _references = compilation.ExternalReferences;
+        ManagedHsmCollection = Resolve(compilation, "Azure.ResourceManager.KeyVault.ManagedHsmCollection");
+        ManagedHsmResource = Resolve(compilation, "Azure.ResourceManager.KeyVault.ManagedHsmResource");
+        ManagedHsmData = Resolve(compilation, "Azure.ResourceManager.KeyVault.ManagedHsmData");
+        ManagedHsmProperties = Resolve(compilation, "Azure.ResourceManager.KeyVault.Models.ManagedHsmProperties");
+        ManagedHsmNetworkRuleSet = Resolve(compilation, "Azure.ResourceManager.KeyVault.Models.ManagedHsmNetworkRuleSet");
+        DeletedManagedHsmResource = Resolve(compilation, "Azure.ResourceManager.KeyVault.DeletedManagedHsmResource");
+        KeyClient = Resolve(compilation, "Azure.Security.KeyVault.Keys.KeyClient");
+        KeyVaultAccessControlClient = Resolve(compilation, "Azure.Security.KeyVault.Administration.KeyVaultAccessControlClient");
+        KeyVaultBackupClient = Resolve(compilation, "Azure.Security.KeyVault.Administration.KeyVaultBackupClient");
+        AzureLocation = Resolve(compilation, "Azure.Core.AzureLocation");
+        ResourceIdentifier = Resolve(compilation, "Azure.Core.ResourceIdentifier");
+        MonitorExtensions = Resolve(compilation, "Azure.ResourceManager.Monitor.MonitorExtensions");
+        DiagnosticSettingCollection = Resolve(compilation, "Azure.ResourceManager.Monitor.DiagnosticSettingCollection");
+        DiagnosticSettingData = Resolve(compilation, "Azure.ResourceManager.Monitor.DiagnosticSettingData");
+        LogSettings = Resolve(compilation, "Azure.ResourceManager.Monitor.Models.LogSettings");
+        MetricAlertCollection = Resolve(compilation, "Azure.ResourceManager.Monitor.MetricAlertCollection");
+        ActivityLogAlertCollection = Resolve(compilation, "Azure.ResourceManager.Monitor.ActivityLogAlertCollection");
+        KeyVaultRoleScope = Resolve(compilation, "Azure.Security.KeyVault.Administration.KeyVaultRoleScope");
+        KeyVaultPermission = Resolve(compilation, "Azure.Security.KeyVault.Administration.KeyVaultPermission");
+        KeyVaultDataAction = Resolve(compilation, "Azure.Security.KeyVault.Administration.KeyVaultDataAction");
+        CreateOrUpdateRoleDefinitionOptions = Resolve(compilation, "Azure.Security.KeyVault.Administration.CreateOrUpdateRoleDefinitionOptions");
+        KeyVaultKey = Resolve(compilation, "Azure.Security.KeyVault.Keys.KeyVaultKey");
+        RoleAssignmentCollection = Resolve(compilation, "Azure.ResourceManager.Authorization.RoleAssignmentCollection");
+        RoleAssignmentCreateOrUpdateContent = Resolve(compilation, "Azure.ResourceManager.Authorization.Models.RoleAssignmentCreateOrUpdateContent");
+        RoleManagementPrincipalType = Resolve(compilation, "Azure.ResourceManager.Authorization.Models.RoleManagementPrincipalType");
+        CreateKeyOptions = Resolve(compilation, "Azure.Security.KeyVault.Keys.CreateKeyOptions");
+        CreateRsaKeyOptions = Resolve(compilation, "Azure.Security.KeyVault.Keys.CreateRsaKeyOptions");
+        CreateEcKeyOptions = Resolve(compilation, "Azure.Security.KeyVault.Keys.CreateEcKeyOptions");
+        CreateOctKeyOptions = Resolve(compilation, "Azure.Security.KeyVault.Keys.CreateOctKeyOptions");
+        KeyRotationPolicy = Resolve(compilation, "Azure.Security.KeyVault.Keys.KeyRotationPolicy");
+        KeyRotationLifetimeAction = Resolve(compilation, "Azure.Security.KeyVault.Keys.KeyRotationLifetimeAction");
+        KeyRotationPolicyAction = Resolve(compilation, "Azure.Security.KeyVault.Keys.KeyRotationPolicyAction");
+        KeyReleasePolicy = Resolve(compilation, "Azure.Security.KeyVault.Keys.KeyReleasePolicy");
+        KeyType = Resolve(compilation, "Azure.Security.KeyVault.Keys.KeyType");
+        KeyCurveName = Resolve(compilation, "Azure.Security.KeyVault.Keys.KeyCurveName");
+        SecretClient = Resolve(compilation, "Azure.Security.KeyVault.Secrets.SecretClient");
+        CertificateClient = Resolve(compilation, "Azure.Security.KeyVault.Certificates.CertificateClient");
+        KeyVaultSettingsClient = Resolve(compilation, "Azure.Security.KeyVault.Administration.KeyVaultSettingsClient");
+        KeyVaultSetting = Resolve(compilation, "Azure.Security.KeyVault.Administration.KeyVaultSetting");
+        ManagedHsmPublicNetworkAccess = Resolve(compilation, "Azure.ResourceManager.KeyVault.Models.ManagedHsmPublicNetworkAccess");
+        ManagedHsmNetworkRuleAction = Resolve(compilation, "Azure.ResourceManager.KeyVault.Models.ManagedHsmNetworkRuleAction");
+        ClientSecretCredential = Resolve(compilation, "Azure.Identity.ClientSecretCredential");
+        Response = Resolve(compilation, "Azure.Response`1");
+        Uri = Resolve(compilation, "System.Uri");
+        Guid = Resolve(compilation, "System.Guid");
+        Environment = Resolve(compilation, "System.Environment");
 
         ReferencesManagedHsmSdk = ManagedHsmCollection.Exists || ManagedHsmData.Exists
             || KeyVaultAccessControlClient.Exists || KeyVaultBackupClient.Exists;
@@ -164,7 +180,60 @@ internal sealed class SdkSymbols
 
     public SdkType Uri { get; }
 
-    public static SdkSymbols For(Compilation compilation) => Cache.GetValue(compilation, static c => new SdkSymbols(c));
+    public static SdkSymbols For(Compilation compilation) => Cache.GetValue(compilation, CreateLazyCallback).Value;
+
+    /// <summary>Lazy, so that analyzers starting at the same time on a new compilation resolve it once between them.</summary>
+    private static Lazy<SdkSymbols> CreateLazy(Compilation compilation) => new(() =>
+    {
+        var last = ByOptions.GetValue(compilation.Options, static _ => new LastResolved());
+        if (last.Symbols is { } previous && previous.IsValidFor(compilation))
+        {
+            return previous;
+        }
+
+        var symbols = new SdkSymbols(compilation);
+        last.Symbols = symbols;
+        return symbols;
+    });
+
+    /// <summary>True when <paramref name="compilation"/> would resolve every type to the same symbols: same
+    /// references (the same array, as a clone or an edited compilation keeps it), bound to the same assembly symbols,
+    /// and no type of those names declared in its source.</summary>
+    private bool IsValidFor(Compilation compilation)
+    {
+        if (_references != compilation.ExternalReferences)
+        {
+            return false;
+        }
+
+        foreach (var assembly in _assemblies)
+        {
+            if (compilation.GetMetadataReference(assembly) is null)
+            {
+                return false;
+            }
+        }
+
+        // The assembly's type names are kept with the declarations, which an edit or a clone shares.
+        var sourceTypeNames = compilation.Assembly.TypeNames;
+        foreach (var name in _typeNames)
+        {
+            if (sourceTypeNames.Contains(name))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private SdkType Resolve(Compilation compilation, string metadataName)
+    {
+        var type = SdkType.Resolve(compilation, metadataName);
+        _typeNames.Add(type.Name);
+        _assemblies.UnionWith(type.Assemblies);
+        return type;
+    }
 
     /// <summary>The SDK model types whose configuration the <see cref="ConfigurationTracker"/> follows through code.</summary>
     public bool IsTrackedModel(ITypeSymbol? type) =>
@@ -176,4 +245,9 @@ internal sealed class SdkSymbols
     /// <summary>The options a key is created with: <c>CreateKeyOptions</c> and its RSA, EC and oct subclasses.</summary>
     public bool IsKeyOptions(ITypeSymbol? type) =>
         CreateKeyOptions.Matches(type) || CreateRsaKeyOptions.Matches(type) || CreateEcKeyOptions.Matches(type) || CreateOctKeyOptions.Matches(type);
+
+    private sealed class LastResolved
+    {
+        public volatile SdkSymbols? Symbols;
+    }
 }

@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace HsmAnalyzers.Engine;
@@ -15,13 +17,21 @@ internal sealed class SdkType
         _definitions = definitions;
     }
 
-    /// <summary>The type's simple name, as written in source: what the syntactic pre-filters compare.</summary>
+    /// <summary>The type's simple name, as written in source (without the arity of a generic type): what the
+    /// syntactic pre-filters compare.</summary>
     public string Name { get; }
 
     public bool Exists => !_definitions.IsEmpty;
 
-    public static SdkType Resolve(Compilation compilation, string metadataName) =>
-        new(metadataName.Substring(metadataName.LastIndexOf('.') + 1), compilation.GetTypesByMetadataName(metadataName));
+    /// <summary>The assemblies that define the type.</summary>
+    public IEnumerable<IAssemblySymbol> Assemblies => _definitions.Select(definition => definition.ContainingAssembly);
+
+    public static SdkType Resolve(Compilation compilation, string metadataName)
+    {
+        var name = metadataName.Substring(metadataName.LastIndexOf('.') + 1);
+        var arity = name.IndexOf('`');
+        return new(arity < 0 ? name : name.Substring(0, arity), compilation.GetTypesByMetadataName(metadataName));
+    }
 
     public bool Matches(ITypeSymbol? type)
     {

@@ -22,7 +22,7 @@ public sealed class HSM1206SasTokenInSourceAnalyzer : HsmAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.HSM1206SasTokenInSource);
 
     private protected override void OnSdkCompilationStart(HsmCompilationStartContext context) =>
-        context.RegisterSyntaxNodeAction(
+        context.RegisterStringLiteralAction(
             (analysis, node) =>
             {
                 var text = node switch
@@ -35,10 +35,7 @@ public sealed class HSM1206SasTokenInSourceAnalyzer : HsmAnalyzer
                 {
                     analysis.ReportDiagnostic(Diagnostic.Create(Descriptors.HSM1206SasTokenInSource, node.GetLocation()));
                 }
-            },
-            SyntaxKind.StringLiteralExpression,
-            SyntaxKind.Utf8StringLiteralExpression,
-            SyntaxKind.InterpolatedStringText);
+            });
 
     internal static bool IsSasToken(string text) => HasSignature(text) && Array.Exists(OtherParameters, parameter => HasParameter(text, parameter));
 

@@ -177,6 +177,16 @@ public class HSM1001PurgeProtectionTests
             """);
 
         [Fact]
+        public Task GeneratedCodeAttribute() => Verify.VerifyAnalyzerAsync("""
+            [System.CodeDom.Compiler.GeneratedCode("provisioning-generator", "1.0")]
+            class C
+            {
+                void Run(ResourceGroupResource group) =>
+                    group.GetManagedHsms().CreateOrUpdate(WaitUntil.Completed, "hsm", new ManagedHsmData(AzureLocation.WestEurope) { Properties = new ManagedHsmProperties { EnablePurgeProtection = false } });
+            }
+            """);
+
+        [Fact]
         public async Task GeneratedCode()
         {
             var test = new Verify.Test();

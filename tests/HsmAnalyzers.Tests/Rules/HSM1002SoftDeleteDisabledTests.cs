@@ -28,10 +28,46 @@ public class HSM1002SoftDeleteDisabledTests
                 Settings Build() => new Settings { EnableSoftDelete = false };
             }
             """);
+
+        [Fact]
+        public Task OwnMembersWithThePropertyName() => Verify.VerifyAnalyzerAsync("""
+            class Settings
+            {
+                public bool EnableSoftDelete { get; set; }
+
+                void Reset()
+                {
+                    EnableSoftDelete = false;
+                    this.EnableSoftDelete = false;
+                }
+            }
+            """);
     }
 
     public class Diagnostics
     {
+        [Fact]
+        public Task InheritedProperty() => Verify.VerifyAnalyzerAsync("""
+            class HardenedProperties : ManagedHsmProperties
+            {
+                void Relax()
+                {
+                    [|EnableSoftDelete = false|];
+                    [|this.EnableSoftDelete = false|];
+                    [|base.EnableSoftDelete = false|];
+                }
+            }
+
+            partial class OtherPart
+            {
+                void Relax() => [|EnableSoftDelete = false|];
+            }
+
+            partial class OtherPart : ManagedHsmProperties
+            {
+            }
+            """);
+
         [Fact]
         public Task InInitializer() => Verify.VerifyFixAsync("""
             class C

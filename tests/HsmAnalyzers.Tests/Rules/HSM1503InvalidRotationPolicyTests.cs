@@ -97,5 +97,22 @@ public class HSM1503InvalidRotationPolicyTests
             expected: [Error(0, "TimeAfterCreate P7D rotates the key sooner than 28 days after creation"),
             Error(1, "TimeAfterCreate P3M is not before the expiry, ExpiresIn P90D: the key expires before it rotates"),
             Error(2, "TimeBeforeExpiry P1Y is not shorter than ExpiresIn P90D: the rotation would come before the key exists")]);
+
+        [Fact]
+        public Task TargetTypedCreations() => Verify.VerifyAnalyzerAsync("""
+            class C
+            {
+                KeyRotationPolicy Declared { get; } = new() { {|#0:ExpiresIn = "2 years"|} };
+
+                async Task Run(KeyClient keys)
+                {
+                    KeyRotationPolicy? local = new() { {|#1:ExpiresIn = "P1"|} };
+                    await keys.UpdateKeyRotationPolicyAsync("a", new() { {|#2:ExpiresIn = "one year"|} });
+                }
+            }
+            """,
+            expected: [Error(0, "ExpiresIn \"2 years\" is not an ISO-8601 duration such as P90D or P2Y"),
+            Error(1, "ExpiresIn \"P1\" is not an ISO-8601 duration such as P90D or P2Y"),
+            Error(2, "ExpiresIn \"one year\" is not an ISO-8601 duration such as P90D or P2Y")]);
     }
 }
