@@ -28,14 +28,20 @@ internal sealed class SdkSymbols
     {
         _references = compilation.ExternalReferences;
         ManagedHsmCollection = Resolve(compilation, "Azure.ResourceManager.KeyVault.ManagedHsmCollection");
-        ManagedHsmResource = Resolve(compilation, "Azure.ResourceManager.KeyVault.ManagedHsmResource");
         ManagedHsmData = Resolve(compilation, "Azure.ResourceManager.KeyVault.ManagedHsmData");
-        ManagedHsmProperties = Resolve(compilation, "Azure.ResourceManager.KeyVault.Models.ManagedHsmProperties");
-        ManagedHsmNetworkRuleSet = Resolve(compilation, "Azure.ResourceManager.KeyVault.Models.ManagedHsmNetworkRuleSet");
-        DeletedManagedHsmResource = Resolve(compilation, "Azure.ResourceManager.KeyVault.DeletedManagedHsmResource");
         KeyClient = Resolve(compilation, "Azure.Security.KeyVault.Keys.KeyClient");
         KeyVaultAccessControlClient = Resolve(compilation, "Azure.Security.KeyVault.Administration.KeyVaultAccessControlClient");
         KeyVaultBackupClient = Resolve(compilation, "Azure.Security.KeyVault.Administration.KeyVaultBackupClient");
+
+        ReferencesManagedHsmSdk = ManagedHsmCollection.Exists || ManagedHsmData.Exists
+            || KeyVaultAccessControlClient.Exists || KeyVaultBackupClient.Exists;
+        IsEmpty = !(ReferencesManagedHsmSdk || KeyClient.Exists);
+
+        // Without the SDK no rule registers anything: the other types are not looked up.
+        ManagedHsmResource = Resolve(compilation, "Azure.ResourceManager.KeyVault.ManagedHsmResource");
+        ManagedHsmProperties = Resolve(compilation, "Azure.ResourceManager.KeyVault.Models.ManagedHsmProperties");
+        ManagedHsmNetworkRuleSet = Resolve(compilation, "Azure.ResourceManager.KeyVault.Models.ManagedHsmNetworkRuleSet");
+        DeletedManagedHsmResource = Resolve(compilation, "Azure.ResourceManager.KeyVault.DeletedManagedHsmResource");
         AzureLocation = Resolve(compilation, "Azure.Core.AzureLocation");
         ResourceIdentifier = Resolve(compilation, "Azure.Core.ResourceIdentifier");
         MonitorExtensions = Resolve(compilation, "Azure.ResourceManager.Monitor.MonitorExtensions");
@@ -73,10 +79,6 @@ internal sealed class SdkSymbols
         Uri = Resolve(compilation, "System.Uri");
         Guid = Resolve(compilation, "System.Guid");
         Environment = Resolve(compilation, "System.Environment");
-
-        ReferencesManagedHsmSdk = ManagedHsmCollection.Exists || ManagedHsmData.Exists
-            || KeyVaultAccessControlClient.Exists || KeyVaultBackupClient.Exists;
-        IsEmpty = !(ReferencesManagedHsmSdk || KeyClient.Exists);
     }
 
     /// <summary>True when the compilation references none of the Managed HSM SDK packages: analyzers then register nothing.</summary>
@@ -229,7 +231,7 @@ internal sealed class SdkSymbols
 
     private SdkType Resolve(Compilation compilation, string metadataName)
     {
-        var type = SdkType.Resolve(compilation, metadataName);
+        var type = IsEmpty ? SdkType.Absent(metadataName) : SdkType.Resolve(compilation, metadataName);
         _typeNames.Add(type.Name);
         _assemblies.UnionWith(type.Assemblies);
         return type;

@@ -26,11 +26,17 @@ internal sealed class SdkType
     /// <summary>The assemblies that define the type.</summary>
     public IEnumerable<IAssemblySymbol> Assemblies => _definitions.Select(definition => definition.ContainingAssembly);
 
-    public static SdkType Resolve(Compilation compilation, string metadataName)
+    public static SdkType Resolve(Compilation compilation, string metadataName) =>
+        new(SimpleName(metadataName), compilation.GetTypesByMetadataName(metadataName));
+
+    /// <summary>A type known not to be referenced, without looking it up.</summary>
+    public static SdkType Absent(string metadataName) => new(SimpleName(metadataName), ImmutableArray<INamedTypeSymbol>.Empty);
+
+    private static string SimpleName(string metadataName)
     {
         var name = metadataName.Substring(metadataName.LastIndexOf('.') + 1);
         var arity = name.IndexOf('`');
-        return new(arity < 0 ? name : name.Substring(0, arity), compilation.GetTypesByMetadataName(metadataName));
+        return arity < 0 ? name : name.Substring(0, arity);
     }
 
     public bool Matches(ITypeSymbol? type)
