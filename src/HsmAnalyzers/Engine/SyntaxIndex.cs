@@ -30,10 +30,15 @@ internal sealed class SyntaxIndex
         var creations = new List<(string, SyntaxNode)>();
         var targetTypedCreations = ImmutableArray.CreateBuilder<ImplicitObjectCreationExpressionSyntax>();
         var strings = ImmutableArray.CreateBuilder<SyntaxNode>();
+        Dictionary<string, string>? aliases = null;
         foreach (var node in root.DescendantNodes())
         {
             switch (node)
             {
+                // Using directives come before the code they apply to: a walk meets them first.
+                case UsingDirectiveSyntax { Alias: { } alias } usingDirective when SyntaxNames.AliasTarget(usingDirective) is { } target:
+                    (aliases ??= new(StringComparer.Ordinal))[alias.Name.Identifier.ValueText] = target;
+                    break;
                 case InvocationExpressionSyntax invocation when SyntaxNames.InvokedName(invocation) is { } name:
                     invocations.Add((name, invocation));
                     break;
@@ -41,10 +46,10 @@ internal sealed class SyntaxIndex
                     assignments.Add((name, assignment));
                     break;
                 case ObjectCreationExpressionSyntax creation when SyntaxNames.CreatedTypeName(creation) is { } name:
-                    creations.Add((name, creation));
+                    AddCreation(name, creation);
                     break;
                 case ImplicitObjectCreationExpressionSyntax creation when SyntaxNames.DeclaredTargetTypeName(creation) is { } name:
-                    creations.Add((name, creation));
+                    AddCreation(name, creation);
                     break;
                 case ImplicitObjectCreationExpressionSyntax creation:
                     targetTypedCreations.Add(creation);
@@ -53,6 +58,16 @@ internal sealed class SyntaxIndex
                 case InterpolatedStringTextSyntax:
                     strings.Add(node);
                     break;
+            }
+        }
+
+        // A type written with a using alias of this file is found under the aliased type's name too.
+        void AddCreation(string name, SyntaxNode creation)
+        {
+            creations.Add((name, creation));
+            if (aliases is not null && aliases.TryGetValue(name, out var target) && target != name)
+            {
+                creations.Add((target, creation));
             }
         }
 
@@ -78,8 +93,8 @@ internal sealed class SyntaxIndex
     /// <summary>Simple assignments to a member with one of <paramref name="names"/> that may be an SDK property, in source order.</summary>
     public IReadOnlyList<SyntaxNode> Assignments(ImmutableHashSet<string> names) => _assignments.Find(names, MayReachSdkMember);
 
-    /// <summary><c>new T(...)</c> written with the type name <paramref name="typeName"/>, and <c>new(...)</c>
-    /// initializing a variable, field or property declared with it, in source order.</summary>
+    /// <summary><c>new T(...)</c> written with the type name <paramref name="typeName"/> (or a using alias of it in
+    /// this file), and <c>new(...)</c> initializing a variable, field or property declared with it, in source order.</summary>
     public IReadOnlyList<SyntaxNode> Creations(string typeName) => _creations.Find([typeName], static _ => true);
 
     private static bool MayReachSdkMember(SyntaxNode node) => !SyntaxNames.NamesOnlySourceMember(node switch

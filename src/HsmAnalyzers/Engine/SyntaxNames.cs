@@ -22,6 +22,10 @@ internal static class SyntaxNames
         _ => null,
     };
 
+    /// <summary>The type name a using alias stands for (<c>using Data = Azure.ResourceManager.KeyVault.ManagedHsmData;</c>
+    /// gives <c>ManagedHsmData</c>).</summary>
+    public static string? AliasTarget(UsingDirectiveSyntax usingDirective) => usingDirective.Name is { } name ? TypeName(name) : null;
+
     /// <summary>True when <paramref name="target"/>, the callee of an invocation or the target of an assignment, can
     /// only be a local or a member declared in source: a bare name or a <c>this.</c>/<c>base.</c> access, outside an
     /// object initializer, in types that declare no base type and are not partial. The SDK members the rules look for

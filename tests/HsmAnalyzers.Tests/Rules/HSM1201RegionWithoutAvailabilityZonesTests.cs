@@ -113,6 +113,26 @@ public class HSM1201RegionWithoutAvailabilityZonesTests
             expected: Verify.Diagnostic("HSM1201").WithLocation(0).WithArguments("ukwest", Zoneless));
 
         [Fact]
+        public Task TypeWrittenWithAUsingAlias() => Verify.VerifyAnalyzerAsync("""
+            using Data = Azure.ResourceManager.KeyVault.ManagedHsmData;
+
+            class C
+            {
+                Data Explicit() => new Data([|AzureLocation.CanadaEast|]);
+
+                Data Declared()
+                {
+                    Data data = new([|AzureLocation.CanadaEast|]);
+                    return data;
+                }
+
+                Data Passed() => Keep(new([|AzureLocation.CanadaEast|]));
+
+                static Data Keep(Data data) => data;
+            }
+            """);
+
+        [Fact]
         public Task NamedArgumentAndTargetTypedCreation() => Verify.VerifyFixAsync("""
             class C
             {
