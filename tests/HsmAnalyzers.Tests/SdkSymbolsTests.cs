@@ -59,6 +59,17 @@ public class SdkSymbolsTests
         Assert.True(SdkSymbols.For(withoutSdk).IsEmpty);
     }
 
+    /// <summary>A type of the project's own that only shares a simple name with one of the SDK's (a class named
+    /// Environment or Response is common) does not make every clone resolve the symbols again.</summary>
+    [Fact]
+    public async Task SourceTypeSharingOnlyASimpleNameStillReusesTheSymbols()
+    {
+        var compilation = await AnalyzerRunner.CompileAsync([("A.cs", "namespace Contoso { class Environment { } class Response { } }")]);
+        var symbols = SdkSymbols.For(compilation);
+
+        Assert.Same(symbols, SdkSymbols.For(compilation.Clone()));
+    }
+
     [Fact]
     public async Task SourceDeclaringAnSdkTypeResolvesAgain()
     {

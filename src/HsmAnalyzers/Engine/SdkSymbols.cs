@@ -21,7 +21,7 @@ internal sealed class SdkSymbols
     private static readonly ConditionalWeakTable<Compilation, Lazy<SdkSymbols>>.CreateValueCallback CreateLazyCallback = CreateLazy;
 
     private readonly ImmutableArray<MetadataReference> _references;
-    private readonly HashSet<string> _typeNames = new(StringComparer.Ordinal);
+    private readonly List<(string Name, string MetadataName)> _types = [];
     private readonly HashSet<IAssemblySymbol> _assemblies = new(SymbolEqualityComparer.Default);
 
     private SdkSymbols(Compilation compilation)
@@ -200,7 +200,7 @@ internal sealed class SdkSymbols
 
     /// <summary>True when <paramref name="compilation"/> would resolve every type to the same symbols: same
     /// references (the same array, as a clone or an edited compilation keeps it), bound to the same assembly symbols,
-    /// and no type of those names declared in its source.</summary>
+    /// and none of the types declared in its source.</summary>
     private bool IsValidFor(Compilation compilation)
     {
         if (_references != compilation.ExternalReferences)
@@ -216,11 +216,12 @@ internal sealed class SdkSymbols
             }
         }
 
-        // The assembly's type names are kept with the declarations, which an edit or a clone shares.
+        // The assembly's type names are kept with the declarations, which an edit or a clone shares: a cheap first
+        // filter, so that a project with a type of its own named Environment or Response is not resolved again each time.
         var sourceTypeNames = compilation.Assembly.TypeNames;
-        foreach (var name in _typeNames)
+        foreach (var (name, metadataName) in _types)
         {
-            if (sourceTypeNames.Contains(name))
+            if (sourceTypeNames.Contains(name) && compilation.Assembly.GetTypeByMetadataName(metadataName) is not null)
             {
                 return false;
             }
@@ -232,7 +233,7 @@ internal sealed class SdkSymbols
     private SdkType Resolve(Compilation compilation, string metadataName)
     {
         var type = IsEmpty ? SdkType.Absent(metadataName) : SdkType.Resolve(compilation, metadataName);
-        _typeNames.Add(type.Name);
+        _types.Add((type.Name, metadataName));
         _assemblies.UnionWith(type.Assemblies);
         return type;
     }
