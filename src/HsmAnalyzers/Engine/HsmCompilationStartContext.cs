@@ -40,7 +40,7 @@ internal sealed class HsmCompilationStartContext
         {
             foreach (var node in index.Invocations(methodNames))
             {
-                Guard(node, () => AnalyzeInvocation(node, semanticModel, analysis, action));
+                Analyze(node, semanticModel, analysis, AnyInvocation, action);
             }
         });
 
@@ -54,7 +54,7 @@ internal sealed class HsmCompilationStartContext
             {
                 if (EnclosingMember(node) is { } member)
                 {
-                    Guard(node, () => AnalyzeInvocation(node, semanticModel, analysis, (a, invocation) => action(a, invocation, member)));
+                    Analyze(node, semanticModel, analysis, AnyInvocation, (a, invocation) => action(a, invocation, member));
                 }
             }
         });
@@ -76,17 +76,12 @@ internal sealed class HsmCompilationStartContext
         {
             foreach (var node in index.Assignments(propertyNames))
             {
-                Guard(node, () =>
-                {
-                    if (semanticModel.GetOperation(node, analysis.CancellationToken) is ISimpleAssignmentOperation
-                        {
-                            Target: IPropertyReferenceOperation { Property: var property },
-                        } assignment
-                        && containingType.Matches(property.ContainingType))
-                    {
-                        action(analysis, assignment);
-                    }
-                });
+                Analyze(
+                    node,
+                    semanticModel,
+                    analysis,
+                    assignment => assignment.Target is IPropertyReferenceOperation { Property: var property } && containingType.Matches(property.ContainingType),
+                    action);
             }
         });
     }
@@ -104,23 +99,17 @@ internal sealed class HsmCompilationStartContext
 
         _treeActions.Add((analysis, semanticModel, index) =>
         {
-            AnalyzeCreations(index.Creations(createdType.Name));
-            AnalyzeCreations(index.TargetTypedCreations);
-
-            void AnalyzeCreations(IReadOnlyList<SyntaxNode> nodes)
+            foreach (var node in index.Creations(createdType.Name))
             {
-                foreach (var node in nodes)
-                {
-                    Guard(node, () =>
-                    {
-                        if (semanticModel.GetOperation(node, analysis.CancellationToken) is IObjectCreationOperation creation
-                            && createdType.Matches(creation.Type))
-                        {
-                            action(analysis, creation);
-                        }
-                    });
-                }
+                Analyze(node, semanticModel, analysis, IsCreated, action);
             }
+
+            foreach (var node in index.TargetTypedCreations)
+            {
+                Analyze(node, semanticModel, analysis, IsCreated, action);
+            }
+
+            bool IsCreated(IObjectCreationOperation creation) => createdType.Matches(creation.Type);
         });
     }
 
@@ -225,13 +214,24 @@ internal sealed class HsmCompilationStartContext
         return null;
     }
 
-    private static void AnalyzeInvocation(SyntaxNode node, SemanticModel semanticModel, HsmAnalysisContext analysis, Action<HsmAnalysisContext, IInvocationOperation> action)
-    {
-        if (semanticModel.GetOperation(node, analysis.CancellationToken) is IInvocationOperation invocation)
+    private static readonly Func<IInvocationOperation, bool> AnyInvocation = static _ => true;
+
+    /// <summary>Binds <paramref name="node"/> and calls <paramref name="action"/> with its operation when it is a
+    /// <typeparamref name="TOperation"/> that <paramref name="isMatch"/> accepts, with the crash context.</summary>
+    private void Analyze<TOperation>(
+        SyntaxNode node,
+        SemanticModel semanticModel,
+        HsmAnalysisContext analysis,
+        Func<TOperation, bool> isMatch,
+        Action<HsmAnalysisContext, TOperation> action)
+        where TOperation : class, IOperation =>
+        Guard(node, () =>
         {
-            action(analysis, invocation);
-        }
-    }
+            if (semanticModel.GetOperation(node, analysis.CancellationToken) is TOperation operation && isMatch(operation))
+            {
+                action(analysis, operation);
+            }
+        });
 
     /// <summary>Rethrows a callback's exception with the rule and the position, which a bare AD0001 does not give.</summary>
     private void Guard(SyntaxNode node, Action action)
