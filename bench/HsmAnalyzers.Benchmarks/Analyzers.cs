@@ -6,6 +6,7 @@ using System.Linq;
 using System.Reflection;
 using HsmAnalyzers.Engine;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace HsmAnalyzers.Benchmarks;
@@ -13,9 +14,10 @@ namespace HsmAnalyzers.Benchmarks;
 /// <summary>The analyzer sets the configurations run, and the references the corpora compile against.</summary>
 internal static class Analyzers
 {
-    /// <summary>Every analyzer of src/HsmAnalyzers, found by reflection like the tests do: new rules are measured too.</summary>
-    public static ImmutableArray<DiagnosticAnalyzer> Hsm { get; } = typeof(HsmAnalyzer).Assembly.GetTypes()
-        .Where(type => typeof(DiagnosticAnalyzer).IsAssignableFrom(type) && !type.IsAbstract && type.GetConstructor(Type.EmptyTypes) is not null)
+    /// <summary>The analyzers of src/HsmAnalyzers that the compiler loads (those with the attribute), found by reflection
+    /// like the tests do: new rules are measured too.</summary>
+    public static ImmutableArray<DiagnosticAnalyzer> Hsm { get; } = typeof(RuleHostAnalyzer).Assembly.GetTypes()
+        .Where(type => typeof(DiagnosticAnalyzer).IsAssignableFrom(type) && !type.IsAbstract && type.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
         .OrderBy(type => type.Name, StringComparer.Ordinal)
         .Select(type => (DiagnosticAnalyzer)Activator.CreateInstance(type)!)
         .ToImmutableArray();
@@ -96,6 +98,37 @@ internal static class Analyzers
             : ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
                 .Where(path => Path.GetFileName(path).StartsWith("System", StringComparison.Ordinal) || Path.GetFileName(path) is "mscorlib.dll" or "netstandard.dll");
         return paths.Order(StringComparer.Ordinal).Select(path => (MetadataReference)MetadataReference.CreateFromFile(path)).ToImmutableArray();
+    }
+
+    /// <summary>The IDE view's reference: what one finding costs the IDE when it lies in a method body, whoever reports it.</summary>
+    public static ImmutableArray<DiagnosticAnalyzer> OneBodyFinding { get; } = [new BodyFindingAnalyzer()];
+
+    /// <summary>Reports one diagnostic per document, on the initial value of its last local variable declaration: where a
+    /// rule's finding usually lies. Finding the node is a walk of the syntax, no semantic query.</summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    private sealed class BodyFindingAnalyzer : DiagnosticAnalyzer
+    {
+        private static readonly DiagnosticDescriptor Descriptor = new(
+            "BENCH0002", "One finding", "One finding", "Benchmark", DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptor];
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.EnableConcurrentExecution();
+            context.RegisterSemanticModelAction(model =>
+            {
+                var value = model.SemanticModel.SyntaxTree.GetRoot(model.CancellationToken).DescendantNodes()
+                    .OfType<LocalDeclarationStatementSyntax>()
+                    .SelectMany(statement => statement.Declaration.Variables)
+                    .LastOrDefault(variable => variable.Initializer is not null)?.Initializer!.Value;
+                if (value is not null)
+                {
+                    model.ReportDiagnostic(Diagnostic.Create(Descriptor, value.GetLocation()));
+                }
+            });
+        }
     }
 
     [DiagnosticAnalyzer(LanguageNames.CSharp)]

@@ -99,8 +99,8 @@ internal static class Harness
         return new Sample(stopwatch.Elapsed.TotalMilliseconds, cpu.TotalMilliseconds, allocated, diagnostics.Length);
     }
 
-    /// <summary>HsmAnalyzers' own callback time per analyzer (the driver's telemetry) on the corpus, in an untimed run,
-    /// and the number of HSM diagnostics.</summary>
+    /// <summary>HsmAnalyzers' own callback time per analyzer (the driver's telemetry), by analyzer name, on the corpus,
+    /// in an untimed run, and the number of HSM diagnostics.</summary>
     public static (Dictionary<string, double> Milliseconds, int Diagnostics) OwnTime(Corpus corpus, bool concurrent)
     {
         var withAnalyzers = WithAnalyzers(Compile(corpus, Configuration.Hsm), Analyzers.Hsm, concurrent, logTime: true);
@@ -108,8 +108,7 @@ internal static class Harness
         var times = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var analyzer in Analyzers.Hsm)
         {
-            var id = analyzer.SupportedDiagnostics[0].Id;
-            times[id] = withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None).GetAwaiter().GetResult().ExecutionTime.TotalMilliseconds;
+            times[analyzer.GetType().Name] = withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None).GetAwaiter().GetResult().ExecutionTime.TotalMilliseconds;
         }
 
         return (times, diagnostics.Count(d => d.Id.StartsWith("HSM", StringComparison.Ordinal)));

@@ -127,7 +127,7 @@ internal sealed class Options
 
     public int IdeDocuments { get; private set; } = 200;
 
-    public int IdeRepeats { get; private set; } = 7;
+    public int IdeRepeats { get; private set; } = 15;
 
     public bool Concurrent { get; private set; } = true;
 
@@ -261,14 +261,14 @@ internal sealed class Report
         }
 
         _text.AppendLine();
-        var ids = results.SelectMany(r => r.OwnMilliseconds.Keys).Distinct().Order(StringComparer.Ordinal).ToList();
-        _text.AppendLine("HsmAnalyzers' own callback time per rule, ms (telemetry; on the miss corpora only the compilation-start action runs):");
+        var names = results.SelectMany(r => r.OwnMilliseconds.Keys).Distinct().Order(StringComparer.Ordinal).ToList();
+        _text.AppendLine("HsmAnalyzers' own callback time per analyzer, ms (telemetry; on the miss corpora only the compilation-start action runs):");
         _text.AppendLine();
-        _text.AppendLine($"| Corpus | {string.Join(" | ", ids)} |");
-        _text.AppendLine($"|---|{string.Concat(ids.Select(_ => "--:|"))}");
+        _text.AppendLine($"| Corpus | {string.Join(" | ", names)} |");
+        _text.AppendLine($"|---|{string.Concat(names.Select(_ => "--:|"))}");
         foreach (var (corpus, _, own, _) in results)
         {
-            _text.AppendLine($"| {corpus.Name} | {string.Join(" | ", ids.Select(id => own.TryGetValue(id, out var ms) ? ms.ToString("F1", CultureInfo.InvariantCulture) : "–"))} |");
+            _text.AppendLine($"| {corpus.Name} | {string.Join(" | ", names.Select(name => own.TryGetValue(name, out var ms) ? ms.ToString("F1", CultureInfo.InvariantCulture) : "–"))} |");
         }
 
         _text.AppendLine();
@@ -287,10 +287,10 @@ internal sealed class Report
 
     public void Ide(Corpus corpus, List<DocumentTiming> timings)
     {
-        _text.AppendLine(Invariant($"IDE view ({corpus.Name}): per-document semantic analysis without concurrent execution, NetAnalyzers alone vs NetAnalyzers + HsmAnalyzers, {timings.Count} documents, median of {_options.IdeRepeats} repeat(s) per document:"));
+        _text.AppendLine(Invariant($"IDE view ({corpus.Name}): per-document semantic analysis without concurrent execution, NetAnalyzers alone vs NetAnalyzers + HsmAnalyzers, {timings.Count} documents, median of {_options.IdeRepeats} repeat(s) per document; noise: NetAnalyzers alone vs NetAnalyzers alone; one finding: what an analyzer that reports one diagnostic in a method body of each document adds to NetAnalyzers (a reference), both measured the same way:"));
         _text.AppendLine();
-        _text.AppendLine("| Documents | Count | NetAnalyzers p50 | NetAnalyzers p95 | Extra p50 | Extra p95 | Extra max |");
-        _text.AppendLine("|---|--:|--:|--:|--:|--:|--:|");
+        _text.AppendLine("| Documents | Count | NetAnalyzers p50 | NetAnalyzers p95 | Extra p50 | Extra p95 | Extra max | Noise p50 | Noise p95 | One finding p50 | One finding p95 |");
+        _text.AppendLine("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|");
         foreach (var (label, subset) in new[]
         {
             ("all sampled", timings),
@@ -304,7 +304,19 @@ internal sealed class Report
             }
 
             _text.AppendLine(Invariant(
-                $"| {label} | {subset.Count} | {Statistics.Percentile(subset.Select(t => t.NetMilliseconds), 50):F2} ms | {Statistics.Percentile(subset.Select(t => t.NetMilliseconds), 95):F2} ms | {Statistics.Percentile(subset.Select(t => t.ExtraMilliseconds), 50):F2} ms | {Statistics.Percentile(subset.Select(t => t.ExtraMilliseconds), 95):F2} ms | {subset.Max(t => t.ExtraMilliseconds):F2} ms |"));
+                $"| {label} | {subset.Count} | {Statistics.Percentile(subset.Select(t => t.NetMilliseconds), 50):F2} ms | {Statistics.Percentile(subset.Select(t => t.NetMilliseconds), 95):F2} ms | {Statistics.Percentile(subset.Select(t => t.ExtraMilliseconds), 50):F2} ms | {Statistics.Percentile(subset.Select(t => t.ExtraMilliseconds), 95):F2} ms | {subset.Max(t => t.ExtraMilliseconds):F2} ms | {Statistics.Percentile(subset.Select(t => t.NoiseMilliseconds), 50):F2} ms | {Statistics.Percentile(subset.Select(t => t.NoiseMilliseconds), 95):F2} ms | {Statistics.Percentile(subset.Select(t => t.OneFindingMilliseconds), 50):F2} ms | {Statistics.Percentile(subset.Select(t => t.OneFindingMilliseconds), 95):F2} ms |"));
+        }
+
+        // The sample holds as many SDK documents as ordinary ones; weighted, each stands for its share of the corpus.
+        var sdkSampled = timings.Count(t => t.UsesSdk);
+        var plainSampled = timings.Count - sdkSampled;
+        if (sdkSampled > 0 && plainSampled > 0)
+        {
+            double Weight(DocumentTiming t) => t.UsesSdk ? (double)corpus.SdkFiles / sdkSampled : (double)(corpus.Trees.Length - corpus.SdkFiles) / plainSampled;
+            string Weighted(Func<DocumentTiming, double> measure, double percent) =>
+                Invariant($"{Statistics.WeightedPercentile(timings.Select(t => (measure(t), Weight(t))), percent):F2} ms");
+            _text.AppendLine(Invariant(
+                $"| as in the corpus (1 in {corpus.Trees.Length / corpus.SdkFiles} uses the SDK; weighted) | {timings.Count} | {Weighted(t => t.NetMilliseconds, 50)} | {Weighted(t => t.NetMilliseconds, 95)} | {Weighted(t => t.ExtraMilliseconds, 50)} | {Weighted(t => t.ExtraMilliseconds, 95)} | {timings.Max(t => t.ExtraMilliseconds):F2} ms | {Weighted(t => t.NoiseMilliseconds, 50)} | {Weighted(t => t.NoiseMilliseconds, 95)} | {Weighted(t => t.OneFindingMilliseconds, 50)} | {Weighted(t => t.OneFindingMilliseconds, 95)} |"));
         }
 
         _text.AppendLine();

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Reflection;
 using HsmAnalyzers.CodeFixes.Engine;
+using HsmAnalyzers.Engine;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -14,11 +15,14 @@ namespace HsmAnalyzers.Review;
 /// what the package ships, never the analyzers a project references itself.</summary>
 internal static class PackageRules
 {
-    public static ImmutableArray<DiagnosticAnalyzer> Analyzers { get; } = Instantiate<DiagnosticAnalyzer>(typeof(Descriptors).Assembly);
+    /// <summary>The analyzers the compiler loads: those with the <see cref="DiagnosticAnalyzerAttribute"/>.</summary>
+    public static ImmutableArray<DiagnosticAnalyzer> Analyzers { get; } = Instantiate<DiagnosticAnalyzer>(typeof(Descriptors).Assembly)
+        .Where(analyzer => analyzer.GetType().GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
+        .ToImmutableArray();
 
-    /// <summary>Every descriptor, ordered by ID, with a SARIF-style name taken from its analyzer's class name.</summary>
-    public static ImmutableArray<Rule> Rules { get; } = Analyzers
-        .SelectMany(analyzer => analyzer.SupportedDiagnostics.Select(descriptor => new Rule(descriptor, NameOf(analyzer, descriptor))))
+    /// <summary>Every descriptor, ordered by ID, with a SARIF-style name taken from its rule's class name.</summary>
+    public static ImmutableArray<Rule> Rules { get; } = Instantiate<HsmRule>(typeof(Descriptors).Assembly)
+        .SelectMany(rule => rule.SupportedDiagnostics.Select(descriptor => new Rule(descriptor, NameOf(rule, descriptor))))
         .GroupBy(rule => rule.Descriptor.Id)
         .Select(group => group.First())
         .OrderBy(rule => rule.Descriptor.Id, StringComparer.Ordinal)
@@ -40,12 +44,12 @@ internal static class PackageRules
         .Select(type => (T)Activator.CreateInstance(type)!)
         .ToImmutableArray();
 
-    /// <summary><c>HSM1001PurgeProtectionAnalyzer</c> gives <c>PurgeProtection</c>.</summary>
-    private static string NameOf(DiagnosticAnalyzer analyzer, DiagnosticDescriptor descriptor)
+    /// <summary><c>HSM1001PurgeProtectionRule</c> gives <c>PurgeProtection</c>.</summary>
+    private static string NameOf(HsmRule rule, DiagnosticDescriptor descriptor)
     {
-        var name = analyzer.GetType().Name;
+        var name = rule.GetType().Name;
         name = name.StartsWith(descriptor.Id, StringComparison.Ordinal) ? name[descriptor.Id.Length..] : name;
-        name = name.EndsWith("Analyzer", StringComparison.Ordinal) ? name[..^"Analyzer".Length] : name;
+        name = name.EndsWith("Rule", StringComparison.Ordinal) ? name[..^"Rule".Length] : name;
         return name.Length > 0 ? name : descriptor.Id;
     }
 }

@@ -37,11 +37,11 @@ public class CostTests
         }
     }
 
-    /// <summary>On SDK code, a rule registers one semantic model action (its registrations run on each file's syntax
-    /// index) and never the driver's per-node or per-body actions, whose dispatch to every rule on every node of every
-    /// file cost more than the rules' own work.</summary>
+    /// <summary>On SDK code, each of the package's analyzers registers one semantic model action (its rules'
+    /// registrations run on each file's syntax index) and never the driver's per-node or per-body actions, whose
+    /// dispatch to every rule on every node of every file cost more than the rules' own work.</summary>
     [Fact]
-    public async Task WithTheSdkEachRuleRegistersOneActionPerFile()
+    public async Task WithTheSdkEachAnalyzerRegistersOneActionPerFile()
     {
         var compilation = await AnalyzerRunner.CompileAsync([("Provisioning.cs", """
             using Azure;

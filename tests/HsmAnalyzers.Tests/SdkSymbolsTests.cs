@@ -4,7 +4,7 @@ using HsmAnalyzers.Engine;
 using HsmAnalyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Verify = HsmAnalyzers.Tests.Infrastructure.Verifier<HsmAnalyzers.Rules.HSM1002SoftDeleteDisabledAnalyzer, HsmAnalyzers.CodeFixes.Rules.HSM1002SoftDeleteDisabledFixer>;
+using Verify = HsmAnalyzers.Tests.Infrastructure.Verifier<HsmAnalyzers.Rules.HSM1002SoftDeleteDisabledRule, HsmAnalyzers.CodeFixes.Rules.HSM1002SoftDeleteDisabledFixer>;
 
 namespace HsmAnalyzers.Tests;
 

@@ -26,18 +26,18 @@ public sealed class HSM1001PurgeProtectionFixer : HsmCodeFixProvider
 
     private static SyntaxNode? Rewrite(SyntaxNode root, Diagnostic diagnostic)
     {
-        diagnostic.Properties.TryGetValue(HSM1001PurgeProtectionAnalyzer.FixProperty, out var fix);
+        diagnostic.Properties.TryGetValue(HSM1001PurgeProtectionRule.FixProperty, out var fix);
         switch (fix)
         {
-            case HSM1001PurgeProtectionAnalyzer.FixSetTrue:
+            case HSM1001PurgeProtectionRule.FixSetTrue:
                 return SyntaxEdits.FindAssignment(root, diagnostic) is { } assignment
                     ? SyntaxEdits.ReplaceAssignedValue(root, assignment, SyntaxEdits.Literal(true))
                     : null;
 
-            case HSM1001PurgeProtectionAnalyzer.FixAddToProperties:
+            case HSM1001PurgeProtectionRule.FixAddToProperties:
                 return SyntaxEdits.AddToReportedCreation(root, diagnostic, PurgeProtectionOn());
 
-            case HSM1001PurgeProtectionAnalyzer.FixAddProperties:
+            case HSM1001PurgeProtectionRule.FixAddProperties:
                 var properties = SyntaxFactory.ObjectCreationExpression(SyntaxEdits.ImportedType("Azure.ResourceManager.KeyVault.Models.ManagedHsmProperties"))
                     .WithInitializer(SyntaxFactory.InitializerExpression(
                         SyntaxKind.ObjectInitializerExpression,

@@ -28,7 +28,7 @@ public sealed class HSM1102KeyRoleAtBroadScopeFixer : HsmCodeFixProvider
 
     private protected override IEnumerable<(string Title, SyntaxNode Root, string EquivalenceKey)> AlternativeFixes(SyntaxNode root, Diagnostic diagnostic)
     {
-        var count = diagnostic.Properties.TryGetValue(HSM1102KeyRoleAtBroadScopeAnalyzer.KeyCountProperty, out var text)
+        var count = diagnostic.Properties.TryGetValue(HSM1102KeyRoleAtBroadScopeRule.KeyCountProperty, out var text)
             && int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : 0;
         for (var index = 1; index < count; index++)
         {
@@ -42,8 +42,8 @@ public sealed class HSM1102KeyRoleAtBroadScopeFixer : HsmCodeFixProvider
     private static (string Title, SyntaxNode Root)? Rewrite(SyntaxNode root, Diagnostic diagnostic, int index)
     {
         var suffix = index.ToString(CultureInfo.InvariantCulture);
-        if (!diagnostic.Properties.TryGetValue(HSM1102KeyRoleAtBroadScopeAnalyzer.KeyKindProperty + suffix, out var kind)
-            || !diagnostic.Properties.TryGetValue(HSM1102KeyRoleAtBroadScopeAnalyzer.KeyProperty + suffix, out var key)
+        if (!diagnostic.Properties.TryGetValue(HSM1102KeyRoleAtBroadScopeRule.KeyKindProperty + suffix, out var kind)
+            || !diagnostic.Properties.TryGetValue(HSM1102KeyRoleAtBroadScopeRule.KeyProperty + suffix, out var key)
             || key is null
             || SyntaxEdits.FindExpression(root, diagnostic) is not { } scope)
         {
@@ -52,9 +52,9 @@ public sealed class HSM1102KeyRoleAtBroadScopeFixer : HsmCodeFixProvider
 
         ExpressionSyntax? replacement = kind switch
         {
-            HSM1102KeyRoleAtBroadScopeAnalyzer.KeyObject => ScopeOf(SyntaxFactory.IdentifierName(key)),
-            HSM1102KeyRoleAtBroadScopeAnalyzer.KeyResponse => ScopeOf(SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, SyntaxFactory.IdentifierName(key), SyntaxFactory.IdentifierName("Value"))),
-            HSM1102KeyRoleAtBroadScopeAnalyzer.KeyName => SyntaxEdits.Literal("/keys/" + key),
+            HSM1102KeyRoleAtBroadScopeRule.KeyObject => ScopeOf(SyntaxFactory.IdentifierName(key)),
+            HSM1102KeyRoleAtBroadScopeRule.KeyResponse => ScopeOf(SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, SyntaxFactory.IdentifierName(key), SyntaxFactory.IdentifierName("Value"))),
+            HSM1102KeyRoleAtBroadScopeRule.KeyName => SyntaxEdits.Literal("/keys/" + key),
             _ => null,
         };
         return replacement is null ? null : ($"Scope the role assignment to key '{key}'", SyntaxEdits.ReplaceExpression(root, scope, replacement));

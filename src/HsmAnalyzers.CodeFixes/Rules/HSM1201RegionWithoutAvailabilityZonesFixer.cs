@@ -31,12 +31,12 @@ public sealed class HSM1201RegionWithoutAvailabilityZonesFixer : HsmCodeFixProvi
             .WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation);
         ExpressionSyntax replacement;
         string shown;
-        if (diagnostic.Properties.TryGetValue(HSM1201RegionWithoutAvailabilityZonesAnalyzer.ReplacementMemberProperty, out var member) && member is not null)
+        if (diagnostic.Properties.TryGetValue(HSM1201RegionWithoutAvailabilityZonesRule.ReplacementMemberProperty, out var member) && member is not null)
         {
             replacement = SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, azureLocation, SyntaxFactory.IdentifierName(member));
             shown = "AzureLocation." + member;
         }
-        else if (diagnostic.Properties.TryGetValue(HSM1201RegionWithoutAvailabilityZonesAnalyzer.ReplacementNameProperty, out var name) && name is not null)
+        else if (diagnostic.Properties.TryGetValue(HSM1201RegionWithoutAvailabilityZonesRule.ReplacementNameProperty, out var name) && name is not null)
         {
             replacement = SyntaxFactory.ObjectCreationExpression(
                 SyntaxFactory.Token(SyntaxKind.NewKeyword).WithTrailingTrivia(SyntaxFactory.Space),

@@ -23,7 +23,7 @@ public sealed class HSM1204BackupOperationDroppedFixer : HsmCodeFixProvider
 
     private protected override (string Title, SyntaxNode Root)? Fix(SyntaxNode root, Diagnostic diagnostic)
     {
-        diagnostic.Properties.TryGetValue(HSM1204BackupOperationDroppedAnalyzer.FixProperty, out var fix);
+        diagnostic.Properties.TryGetValue(HSM1204BackupOperationDroppedRule.FixProperty, out var fix);
         if (fix is null
             || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not InvocationExpressionSyntax invocation
             || Dropped(invocation) is not { } dropped)
@@ -39,12 +39,12 @@ public sealed class HSM1204BackupOperationDroppedFixer : HsmCodeFixProvider
 
         ExpressionSyntax waited;
         string title;
-        if (fix == HSM1204BackupOperationDroppedAnalyzer.FixAwait)
+        if (fix == HSM1204BackupOperationDroppedRule.FixAwait)
         {
             waited = SyntaxFactory.AwaitExpression(Await(), Call(operation, "WaitForCompletionAsync"));
             title = "Await WaitForCompletionAsync()";
         }
-        else if (fix == HSM1204BackupOperationDroppedAnalyzer.FixWait && !isTask)
+        else if (fix == HSM1204BackupOperationDroppedRule.FixWait && !isTask)
         {
             waited = Call(operation, "WaitForCompletion");
             title = "Call WaitForCompletion()";

@@ -23,7 +23,7 @@ public sealed class HSM1205BackupSasTokenFixer : HsmCodeFixProvider
 
     private protected override (string Title, SyntaxNode Root)? Fix(SyntaxNode root, Diagnostic diagnostic)
     {
-        if (!diagnostic.Properties.TryGetValue(HSM1205BackupSasTokenAnalyzer.FollowingParametersProperty, out var names) || names is null
+        if (!diagnostic.Properties.TryGetValue(HSM1205BackupSasTokenRule.FollowingParametersProperty, out var names) || names is null
             || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true).FirstAncestorOrSelf<ArgumentSyntax>() is not { Parent: ArgumentListSyntax argumentList } sasToken)
         {
             return null;

@@ -35,7 +35,7 @@ public sealed class HSM1301NoAuditLogsFixer : HsmCodeFixProvider
 
     private protected override async Task<(string Title, SyntaxNode Root)?> FixAsync(Document document, SyntaxNode root, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
-        if (!diagnostic.Properties.TryGetValue(HSM1301NoAuditLogsAnalyzer.WorkspaceIdProperty, out var workspaceId) || workspaceId is null
+        if (!diagnostic.Properties.TryGetValue(HSM1301NoAuditLogsRule.WorkspaceIdProperty, out var workspaceId) || workspaceId is null
             || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true).FirstAncestorOrSelf<InvocationExpressionSyntax>() is not { } creation
             || creation.FirstAncestorOrSelf<StatementSyntax>() is not { Parent: BlockSyntax block } statement
             || await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false) is not { } model

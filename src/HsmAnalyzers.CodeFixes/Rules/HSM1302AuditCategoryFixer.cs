@@ -23,7 +23,7 @@ public sealed class HSM1302AuditCategoryFixer : HsmCodeFixProvider
 
     private protected override (string Title, SyntaxNode Root)? Fix(SyntaxNode root, Diagnostic diagnostic)
     {
-        if (!diagnostic.Properties.ContainsKey(HSM1302AuditCategoryAnalyzer.CanAddEntryProperty)
+        if (!diagnostic.Properties.ContainsKey(HSM1302AuditCategoryRule.CanAddEntryProperty)
             || SyntaxEdits.FindCreation(root, diagnostic) is not { } creation)
         {
             return null;

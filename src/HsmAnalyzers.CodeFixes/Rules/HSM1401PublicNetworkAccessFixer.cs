@@ -21,13 +21,13 @@ public sealed class HSM1401PublicNetworkAccessFixer : HsmCodeFixProvider
 
     private protected override (string Title, SyntaxNode Root)? Fix(SyntaxNode root, Diagnostic diagnostic)
     {
-        diagnostic.Properties.TryGetValue(HSM1401PublicNetworkAccessAnalyzer.FixProperty, out var fix);
+        diagnostic.Properties.TryGetValue(HSM1401PublicNetworkAccessRule.FixProperty, out var fix);
         var disabled = SyntaxEdits.StaticMember("Azure.ResourceManager.KeyVault.Models.ManagedHsmPublicNetworkAccess", "Disabled");
         var newRoot = fix switch
         {
-            HSM1401PublicNetworkAccessAnalyzer.FixSetDisabled when SyntaxEdits.FindAssignment(root, diagnostic) is { } assignment =>
+            HSM1401PublicNetworkAccessRule.FixSetDisabled when SyntaxEdits.FindAssignment(root, diagnostic) is { } assignment =>
                 SyntaxEdits.ReplaceAssignedValue(root, assignment, disabled),
-            HSM1401PublicNetworkAccessAnalyzer.FixAddToProperties =>
+            HSM1401PublicNetworkAccessRule.FixAddToProperties =>
                 SyntaxEdits.AddToReportedCreation(root, diagnostic, SyntaxEdits.MemberAssignment("PublicNetworkAccess", disabled)),
             _ => null,
         };

@@ -29,7 +29,7 @@ public sealed class HSM1402FirewallDefaultAllowFixer : HsmCodeFixProvider
         }
 
         var deny = assignment.WithRight(SyntaxEdits.StaticMember(ModelsNamespace + "ManagedHsmNetworkRuleAction", "Deny").WithTriviaFrom(assignment.Right));
-        if (!diagnostic.Properties.ContainsKey(HSM1402FirewallDefaultAllowAnalyzer.AddBypassProperty))
+        if (!diagnostic.Properties.ContainsKey(HSM1402FirewallDefaultAllowRule.AddBypassProperty))
         {
             return ("Deny by default", root.ReplaceNode(assignment, deny));
         }

@@ -24,8 +24,8 @@ public sealed class HSM1501KeyWithoutExpiryFixer : HsmCodeFixProvider
 
     private protected override (string Title, SyntaxNode Root)? Fix(SyntaxNode root, Diagnostic diagnostic)
     {
-        if (!diagnostic.Properties.TryGetValue(HSM1501KeyWithoutExpiryAnalyzer.FixProperty, out var fix)
-            || !diagnostic.Properties.TryGetValue(HSM1501KeyWithoutExpiryAnalyzer.YearsProperty, out var yearsText)
+        if (!diagnostic.Properties.TryGetValue(HSM1501KeyWithoutExpiryRule.FixProperty, out var fix)
+            || !diagnostic.Properties.TryGetValue(HSM1501KeyWithoutExpiryRule.YearsProperty, out var yearsText)
             || !int.TryParse(yearsText, NumberStyles.Integer, CultureInfo.InvariantCulture, out var years))
         {
             return null;
@@ -42,12 +42,12 @@ public sealed class HSM1501KeyWithoutExpiryFixer : HsmCodeFixProvider
 
         var newRoot = fix switch
         {
-            HSM1501KeyWithoutExpiryAnalyzer.FixSetExpiry when SyntaxEdits.FindAssignment(root, diagnostic) is { } assignment =>
+            HSM1501KeyWithoutExpiryRule.FixSetExpiry when SyntaxEdits.FindAssignment(root, diagnostic) is { } assignment =>
                 SyntaxEdits.ReplaceAssignedValue(root, assignment, expiry),
-            HSM1501KeyWithoutExpiryAnalyzer.FixAddToOptions => SyntaxEdits.AddToReportedCreation(root, diagnostic, expiresOn),
-            HSM1501KeyWithoutExpiryAnalyzer.FixReplaceOptions when SyntaxEdits.FindExpression(root, diagnostic) is { } nullOptions =>
+            HSM1501KeyWithoutExpiryRule.FixAddToOptions => SyntaxEdits.AddToReportedCreation(root, diagnostic, expiresOn),
+            HSM1501KeyWithoutExpiryRule.FixReplaceOptions when SyntaxEdits.FindExpression(root, diagnostic) is { } nullOptions =>
                 SyntaxEdits.ReplaceExpression(root, nullOptions, newOptions),
-            HSM1501KeyWithoutExpiryAnalyzer.FixAddOptions when FindInvocation(root, diagnostic) is { } invocation =>
+            HSM1501KeyWithoutExpiryRule.FixAddOptions when FindInvocation(root, diagnostic) is { } invocation =>
                 root.ReplaceNode(invocation.ArgumentList, SyntaxEdits.AddNamedArgument(invocation.ArgumentList, "keyOptions", newOptions)),
             _ => null,
         };

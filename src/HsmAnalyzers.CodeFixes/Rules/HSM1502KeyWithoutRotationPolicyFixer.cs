@@ -31,7 +31,7 @@ public sealed class HSM1502KeyWithoutRotationPolicyFixer : HsmCodeFixProvider
 
     private protected override async Task<(string Title, SyntaxNode Root)?> FixAsync(Document document, SyntaxNode root, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
-        if (!diagnostic.Properties.TryGetValue(HSM1502KeyWithoutRotationPolicyAnalyzer.KeyNameProperty, out var keyName) || keyName is null
+        if (!diagnostic.Properties.TryGetValue(HSM1502KeyWithoutRotationPolicyRule.KeyNameProperty, out var keyName) || keyName is null
             || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true).FirstAncestorOrSelf<InvocationExpressionSyntax>() is not
                 { Expression: MemberAccessExpressionSyntax { Expression: var client, Name.Identifier.ValueText: var method } } creation
             || !IsSimpleReference(client)

@@ -21,13 +21,13 @@ public sealed class HSM1504WeakKeyFixer : HsmCodeFixProvider
 
     private protected override (string Title, SyntaxNode Root)? Fix(SyntaxNode root, Diagnostic diagnostic)
     {
-        if (!diagnostic.Properties.TryGetValue(HSM1504WeakKeyAnalyzer.KeySizeProperty, out var text)
+        if (!diagnostic.Properties.TryGetValue(HSM1504WeakKeyRule.KeySizeProperty, out var text)
             || !int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var size))
         {
             return null;
         }
 
-        var newRoot = diagnostic.Properties.ContainsKey(HSM1504WeakKeyAnalyzer.AddKeySizeProperty)
+        var newRoot = diagnostic.Properties.ContainsKey(HSM1504WeakKeyRule.AddKeySizeProperty)
             ? SyntaxEdits.AddToReportedCreation(root, diagnostic, SyntaxEdits.MemberAssignment("KeySize", SyntaxEdits.Literal(size)))
             : SyntaxEdits.FindAssignment(root, diagnostic) is { } assignment ? SyntaxEdits.ReplaceAssignedValue(root, assignment, SyntaxEdits.Literal(size)) : null;
         return newRoot is null ? null : ($"Use a {size}-bit key", newRoot);

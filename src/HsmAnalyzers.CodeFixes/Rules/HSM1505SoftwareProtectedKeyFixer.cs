@@ -21,16 +21,16 @@ public sealed class HSM1505SoftwareProtectedKeyFixer : HsmCodeFixProvider
 
     private protected override (string Title, SyntaxNode Root)? Fix(SyntaxNode root, Diagnostic diagnostic)
     {
-        diagnostic.Properties.TryGetValue(HSM1505SoftwareProtectedKeyAnalyzer.FixProperty, out var fix);
+        diagnostic.Properties.TryGetValue(HSM1505SoftwareProtectedKeyRule.FixProperty, out var fix);
         var newRoot = fix switch
         {
-            HSM1505SoftwareProtectedKeyAnalyzer.FixKeyType
-                when diagnostic.Properties.TryGetValue(HSM1505SoftwareProtectedKeyAnalyzer.HsmKeyTypeProperty, out var keyType) && keyType is not null
+            HSM1505SoftwareProtectedKeyRule.FixKeyType
+                when diagnostic.Properties.TryGetValue(HSM1505SoftwareProtectedKeyRule.HsmKeyTypeProperty, out var keyType) && keyType is not null
                     && SyntaxEdits.FindExpression(root, diagnostic) is { } value =>
                 SyntaxEdits.ReplaceExpression(root, value, SyntaxEdits.StaticMember("Azure.Security.KeyVault.Keys.KeyType", keyType)),
-            HSM1505SoftwareProtectedKeyAnalyzer.FixSetTrue when SyntaxEdits.FindExpression(root, diagnostic) is { } value =>
+            HSM1505SoftwareProtectedKeyRule.FixSetTrue when SyntaxEdits.FindExpression(root, diagnostic) is { } value =>
                 SyntaxEdits.ReplaceExpression(root, value, SyntaxEdits.Literal(true)),
-            HSM1505SoftwareProtectedKeyAnalyzer.FixAddArgument when SyntaxEdits.FindCreation(root, diagnostic) is { ArgumentList: { } arguments } =>
+            HSM1505SoftwareProtectedKeyRule.FixAddArgument when SyntaxEdits.FindCreation(root, diagnostic) is { ArgumentList: { } arguments } =>
                 root.ReplaceNode(arguments, SyntaxEdits.AddNamedArgument(arguments, "hardwareProtected", SyntaxEdits.Literal(true))),
             _ => null,
         };

@@ -12,26 +12,37 @@ namespace HsmAnalyzers.Engine;
 
 /// <summary>What a rule gets at compilation start: the resolved SDK symbols and registrations that do a cheap
 /// syntactic name check before any semantic query and name the rule, file and line if a callback throws. The
-/// registrations are collected and run from one semantic model action per file on the file's <see cref="SyntaxIndex"/>,
-/// not registered as the driver's per-node actions.</summary>
+/// registrations are collected and run by the rule's <see cref="RuleHostAnalyzer"/> from one semantic model action per
+/// file on the file's <see cref="SyntaxIndex"/>, not registered as the driver's per-node actions.</summary>
 internal sealed class HsmCompilationStartContext
 {
     private readonly CompilationStartAnalysisContext _start;
-    private readonly string _ruleIds;
     private readonly List<Action<HsmAnalysisContext, SemanticModel, SyntaxIndex>> _treeActions = [];
 
-#pragma warning disable RS1012 // The actions are registered on 'start' by RegisterTreeActions and RegisterCompilationEndAction.
-    public HsmCompilationStartContext(CompilationStartAnalysisContext start, SdkSymbols symbols, DiagnosticAnalyzer analyzer)
+#pragma warning disable RS1012 // The host registers the actions on 'start' (RunTreeActions, RegisterCompilationEndAction).
+    public HsmCompilationStartContext(CompilationStartAnalysisContext start, SdkSymbols symbols, HsmRule rule)
     {
         _start = start;
         Symbols = symbols;
-        _ruleIds = string.Join(", ", analyzer.SupportedDiagnostics.Select(d => d.Id));
+        Descriptors = rule.SupportedDiagnostics;
     }
 #pragma warning restore RS1012
 
     public SdkSymbols Symbols { get; }
 
     public Compilation Compilation => _start.Compilation;
+
+    /// <summary>The rule's descriptors.</summary>
+    public ImmutableArray<DiagnosticDescriptor> Descriptors { get; }
+
+    /// <summary>The rule, as a failure names it.</summary>
+    private string RuleIds => string.Join(", ", Descriptors.Select(d => d.Id));
+
+    /// <summary>Whether the rule registered anything to run on each file.</summary>
+    internal bool HasTreeActions => _treeActions.Count > 0;
+
+    /// <summary>Whether the rule waits for the whole compilation, so that what it sees in every file counts.</summary>
+    internal bool HasCompilationEndAction { get; private set; }
 
     /// <summary>Calls <paramref name="action"/> for invocations of a method with one of <paramref name="methodNames"/>.
     /// Diagnostics belong on the invocation.</summary>
@@ -157,7 +168,9 @@ internal sealed class HsmCompilationStartContext
 
     /// <summary>Calls <paramref name="action"/> once the whole compilation has been analyzed. Only rules that truly
     /// need the whole project use it; their descriptors carry <see cref="WellKnownDiagnosticTags.CompilationEnd"/>.</summary>
-    public void RegisterCompilationEndAction(Action<HsmAnalysisContext> action) =>
+    public void RegisterCompilationEndAction(Action<HsmAnalysisContext> action)
+    {
+        HasCompilationEndAction = true;
         _start.RegisterCompilationEndAction(context =>
         {
             try
@@ -166,29 +179,18 @@ internal sealed class HsmCompilationStartContext
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                throw new HsmAnalyzerException($"{_ruleIds} failed at the end of compilation '{context.Compilation.AssemblyName}': {exception.Message}", exception);
+                throw new HsmAnalyzerException($"{RuleIds} failed at the end of compilation '{context.Compilation.AssemblyName}': {exception.Message}", exception);
             }
         });
+    }
 
-    /// <summary>Registers one semantic model action that runs every action the rule registered on the nodes of the
-    /// tree's <see cref="SyntaxIndex"/>. Called once, after the rule's registrations.</summary>
-    internal void RegisterTreeActions()
+    /// <summary>Runs every action the rule registered on the nodes of the file's <see cref="SyntaxIndex"/>.</summary>
+    internal void RunTreeActions(HsmAnalysisContext analysis, SemanticModel semanticModel, SyntaxIndex index)
     {
-        if (_treeActions.Count == 0)
+        foreach (var action in _treeActions)
         {
-            return;
+            action(analysis, semanticModel, index);
         }
-
-        var actions = _treeActions.ToArray();
-        _start.RegisterSemanticModelAction(context =>
-        {
-            var analysis = new HsmAnalysisContext(context.Options, context.ReportDiagnostic, context.CancellationToken);
-            var index = SyntaxIndex.For(context.SemanticModel.SyntaxTree);
-            foreach (var action in actions)
-            {
-                action(analysis, context.SemanticModel, index);
-            }
-        });
     }
 
     /// <summary>The declarations whose bodies hold code: a member-wide action gets one of them.</summary>
@@ -244,7 +246,7 @@ internal sealed class HsmCompilationStartContext
         {
             var position = node.GetLocation().GetLineSpan();
             throw new HsmAnalyzerException(
-                $"{_ruleIds} failed at {position.Path}({position.StartLinePosition.Line + 1},{position.StartLinePosition.Character + 1}) on '{Shorten(node)}': {exception.Message}",
+                $"{RuleIds} failed at {position.Path}({position.StartLinePosition.Line + 1},{position.StartLinePosition.Character + 1}) on '{Shorten(node)}': {exception.Message}",
                 exception);
         }
     }

@@ -13,7 +13,10 @@ namespace HsmAnalyzers.Tests.Infrastructure;
 /// <summary>Everything the package ships, found by reflection so that a new rule is covered without touching the tests.</summary>
 internal static class Package
 {
-    public static ImmutableArray<DiagnosticAnalyzer> Analyzers { get; } = Instantiate<DiagnosticAnalyzer>(typeof(HsmAnalyzer).Assembly);
+    /// <summary>The analyzers the compiler and the IDE load: those with the <see cref="DiagnosticAnalyzerAttribute"/>.</summary>
+    public static ImmutableArray<DiagnosticAnalyzer> Analyzers { get; } = Instantiate<DiagnosticAnalyzer>(typeof(RuleHostAnalyzer).Assembly)
+        .Where(analyzer => analyzer.GetType().GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
+        .ToImmutableArray();
 
     public static ImmutableArray<CodeFixProvider> Fixers { get; } = Instantiate<CodeFixProvider>(typeof(HSM1001PurgeProtectionFixer).Assembly);
 

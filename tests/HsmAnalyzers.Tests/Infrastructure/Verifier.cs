@@ -1,5 +1,6 @@
 using System.Threading;
 using System.Threading.Tasks;
+using HsmAnalyzers.Engine;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
@@ -9,10 +10,10 @@ using Microsoft.CodeAnalysis.Testing;
 
 namespace HsmAnalyzers.Tests.Infrastructure;
 
-/// <summary>Verifies an analyzer and its fixer on sources compiled against the Azure SDK references.
-/// Sources get <see cref="Usings"/> prepended, so that tests show only the code that matters.</summary>
-internal static class Verifier<TAnalyzer, TFixer>
-    where TAnalyzer : DiagnosticAnalyzer, new()
+/// <summary>Verifies a rule, run alone by a <see cref="RuleAnalyzer{TRule}"/>, and its fixer on sources compiled against
+/// the Azure SDK references. Sources get <see cref="Usings"/> prepended, so that tests show only the code that matters.</summary>
+internal static class Verifier<TRule, TFixer>
+    where TRule : HsmRule, new()
     where TFixer : CodeFixProvider, new()
 {
     public const string Usings = """
@@ -51,7 +52,7 @@ internal static class Verifier<TAnalyzer, TFixer>
     }
 
     /// <summary>The verifier with the references and language version every test uses.</summary>
-    public sealed class Test : CSharpCodeFixTest<TAnalyzer, TFixer, DefaultVerifier>
+    public sealed class Test : CSharpCodeFixTest<RuleAnalyzer<TRule>, TFixer, DefaultVerifier>
     {
         public Test()
         {

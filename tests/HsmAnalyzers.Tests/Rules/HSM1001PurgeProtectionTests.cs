@@ -1,7 +1,7 @@
 using System.Threading.Tasks;
 using HsmAnalyzers.CodeFixes.Rules;
 using HsmAnalyzers.Rules;
-using Verify = HsmAnalyzers.Tests.Infrastructure.Verifier<HsmAnalyzers.Rules.HSM1001PurgeProtectionAnalyzer, HsmAnalyzers.CodeFixes.Rules.HSM1001PurgeProtectionFixer>;
+using Verify = HsmAnalyzers.Tests.Infrastructure.Verifier<HsmAnalyzers.Rules.HSM1001PurgeProtectionRule, HsmAnalyzers.CodeFixes.Rules.HSM1001PurgeProtectionFixer>;
 
 namespace HsmAnalyzers.Tests.Rules;
 

@@ -1,5 +1,5 @@
 using System.Threading.Tasks;
-using Verify = HsmAnalyzers.Tests.Infrastructure.Verifier<HsmAnalyzers.Rules.HSM1002SoftDeleteDisabledAnalyzer, HsmAnalyzers.CodeFixes.Rules.HSM1002SoftDeleteDisabledFixer>;
+using Verify = HsmAnalyzers.Tests.Infrastructure.Verifier<HsmAnalyzers.Rules.HSM1002SoftDeleteDisabledRule, HsmAnalyzers.CodeFixes.Rules.HSM1002SoftDeleteDisabledFixer>;
 
 namespace HsmAnalyzers.Tests.Rules;
 

@@ -1,5 +1,5 @@
 using System.Threading.Tasks;
-using Verify = HsmAnalyzers.Tests.Infrastructure.Verifier<HsmAnalyzers.Rules.HSM1003SoftDeleteRetentionRangeAnalyzer, HsmAnalyzers.CodeFixes.Rules.HSM1003SoftDeleteRetentionRangeFixer>;
+using Verify = HsmAnalyzers.Tests.Infrastructure.Verifier<HsmAnalyzers.Rules.HSM1003SoftDeleteRetentionRangeRule, HsmAnalyzers.CodeFixes.Rules.HSM1003SoftDeleteRetentionRangeFixer>;
 
 namespace HsmAnalyzers.Tests.Rules;
 

@@ -1,5 +1,5 @@
 using System.Threading.Tasks;
-using Verify = HsmAnalyzers.Tests.Infrastructure.Verifier<HsmAnalyzers.Rules.HSM1004SoftDeleteRetentionMinimumAnalyzer, HsmAnalyzers.CodeFixes.Rules.HSM1004SoftDeleteRetentionMinimumFixer>;
+using Verify = HsmAnalyzers.Tests.Infrastructure.Verifier<HsmAnalyzers.Rules.HSM1004SoftDeleteRetentionMinimumRule, HsmAnalyzers.CodeFixes.Rules.HSM1004SoftDeleteRetentionMinimumFixer>;
 
 namespace HsmAnalyzers.Tests.Rules;
 

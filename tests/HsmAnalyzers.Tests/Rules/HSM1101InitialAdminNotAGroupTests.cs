@@ -1,6 +1,6 @@
 using System.Threading.Tasks;
 using static HsmAnalyzers.Tests.Rules.AccessControlSources;
-using Verify = HsmAnalyzers.Tests.Infrastructure.Verifier<HsmAnalyzers.Rules.HSM1101InitialAdminNotAGroupAnalyzer, HsmAnalyzers.CodeFixes.Rules.HSM1101InitialAdminNotAGroupFixer>;
+using Verify = HsmAnalyzers.Tests.Infrastructure.Verifier<HsmAnalyzers.Rules.HSM1101InitialAdminNotAGroupRule, HsmAnalyzers.CodeFixes.Rules.HSM1101InitialAdminNotAGroupFixer>;
 
 namespace HsmAnalyzers.Tests.Rules;
 

@@ -1,7 +1,7 @@
 using System.Threading.Tasks;
 using HsmAnalyzers.CodeFixes.Rules;
 using static HsmAnalyzers.Tests.Rules.AccessControlSources;
-using Verify = HsmAnalyzers.Tests.Infrastructure.Verifier<HsmAnalyzers.Rules.HSM1102KeyRoleAtBroadScopeAnalyzer, HsmAnalyzers.CodeFixes.Rules.HSM1102KeyRoleAtBroadScopeFixer>;
+using Verify = HsmAnalyzers.Tests.Infrastructure.Verifier<HsmAnalyzers.Rules.HSM1102KeyRoleAtBroadScopeRule, HsmAnalyzers.CodeFixes.Rules.HSM1102KeyRoleAtBroadScopeFixer>;
 
 namespace HsmAnalyzers.Tests.Rules;
 

@@ -1,6 +1,6 @@
 using System.Threading.Tasks;
 using static HsmAnalyzers.Tests.Rules.AccessControlSources;
-using Verify = HsmAnalyzers.Tests.Infrastructure.Verifier<HsmAnalyzers.Rules.HSM1103AdminRoleNotToAGroupAnalyzer, HsmAnalyzers.CodeFixes.Rules.HSM1103AdminRoleNotToAGroupFixer>;
+using Verify = HsmAnalyzers.Tests.Infrastructure.Verifier<HsmAnalyzers.Rules.HSM1103AdminRoleNotToAGroupRule, HsmAnalyzers.CodeFixes.Rules.HSM1103AdminRoleNotToAGroupFixer>;
 
 namespace HsmAnalyzers.Tests.Rules;
 

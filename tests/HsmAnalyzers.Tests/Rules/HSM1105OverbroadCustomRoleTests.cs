@@ -1,6 +1,6 @@
 using System.Threading.Tasks;
 using static HsmAnalyzers.Tests.Rules.AccessControlSources;
-using Verify = HsmAnalyzers.Tests.Infrastructure.Verifier<HsmAnalyzers.Rules.HSM1105OverbroadCustomRoleAnalyzer, Microsoft.CodeAnalysis.Testing.EmptyCodeFixProvider>;
+using Verify = HsmAnalyzers.Tests.Infrastructure.Verifier<HsmAnalyzers.Rules.HSM1105OverbroadCustomRoleRule, Microsoft.CodeAnalysis.Testing.EmptyCodeFixProvider>;
 
 namespace HsmAnalyzers.Tests.Rules;
 

@@ -2,7 +2,7 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
 using static HsmAnalyzers.Tests.Rules.AccessControlSources;
-using Verify = HsmAnalyzers.Tests.Infrastructure.Verifier<HsmAnalyzers.Rules.HSM1106SeveralDataPlaneRolesAnalyzer, Microsoft.CodeAnalysis.Testing.EmptyCodeFixProvider>;
+using Verify = HsmAnalyzers.Tests.Infrastructure.Verifier<HsmAnalyzers.Rules.HSM1106SeveralDataPlaneRolesRule, Microsoft.CodeAnalysis.Testing.EmptyCodeFixProvider>;
 
 namespace HsmAnalyzers.Tests.Rules;
 

@@ -1,7 +1,7 @@
 using System.Linq;
 using System.Threading.Tasks;
 using HsmAnalyzers.Rules;
-using Verify = HsmAnalyzers.Tests.Infrastructure.Verifier<HsmAnalyzers.Rules.HSM1201RegionWithoutAvailabilityZonesAnalyzer, HsmAnalyzers.CodeFixes.Rules.HSM1201RegionWithoutAvailabilityZonesFixer>;
+using Verify = HsmAnalyzers.Tests.Infrastructure.Verifier<HsmAnalyzers.Rules.HSM1201RegionWithoutAvailabilityZonesRule, HsmAnalyzers.CodeFixes.Rules.HSM1201RegionWithoutAvailabilityZonesFixer>;
 
 namespace HsmAnalyzers.Tests.Rules;
 

@@ -1,5 +1,5 @@
 using System.Threading.Tasks;
-using Verify = HsmAnalyzers.Tests.Infrastructure.Verifier<HsmAnalyzers.Rules.HSM1203NoBackupAnalyzer, Microsoft.CodeAnalysis.Testing.EmptyCodeFixProvider>;
+using Verify = HsmAnalyzers.Tests.Infrastructure.Verifier<HsmAnalyzers.Rules.HSM1203NoBackupRule, Microsoft.CodeAnalysis.Testing.EmptyCodeFixProvider>;
 
 namespace HsmAnalyzers.Tests.Rules;
 

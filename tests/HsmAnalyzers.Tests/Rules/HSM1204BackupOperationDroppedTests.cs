@@ -1,5 +1,5 @@
 using System.Threading.Tasks;
-using Verify = HsmAnalyzers.Tests.Infrastructure.Verifier<HsmAnalyzers.Rules.HSM1204BackupOperationDroppedAnalyzer, HsmAnalyzers.CodeFixes.Rules.HSM1204BackupOperationDroppedFixer>;
+using Verify = HsmAnalyzers.Tests.Infrastructure.Verifier<HsmAnalyzers.Rules.HSM1204BackupOperationDroppedRule, HsmAnalyzers.CodeFixes.Rules.HSM1204BackupOperationDroppedFixer>;
 
 namespace HsmAnalyzers.Tests.Rules;
 

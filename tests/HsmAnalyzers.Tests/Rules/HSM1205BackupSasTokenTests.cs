@@ -1,5 +1,5 @@
 using System.Threading.Tasks;
-using Verify = HsmAnalyzers.Tests.Infrastructure.Verifier<HsmAnalyzers.Rules.HSM1205BackupSasTokenAnalyzer, HsmAnalyzers.CodeFixes.Rules.HSM1205BackupSasTokenFixer>;
+using Verify = HsmAnalyzers.Tests.Infrastructure.Verifier<HsmAnalyzers.Rules.HSM1205BackupSasTokenRule, HsmAnalyzers.CodeFixes.Rules.HSM1205BackupSasTokenFixer>;
 
 namespace HsmAnalyzers.Tests.Rules;
 

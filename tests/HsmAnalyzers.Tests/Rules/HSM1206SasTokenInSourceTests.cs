@@ -1,6 +1,6 @@
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Verify = HsmAnalyzers.Tests.Infrastructure.Verifier<HsmAnalyzers.Rules.HSM1206SasTokenInSourceAnalyzer, Microsoft.CodeAnalysis.Testing.EmptyCodeFixProvider>;
+using Verify = HsmAnalyzers.Tests.Infrastructure.Verifier<HsmAnalyzers.Rules.HSM1206SasTokenInSourceRule, Microsoft.CodeAnalysis.Testing.EmptyCodeFixProvider>;
 
 namespace HsmAnalyzers.Tests.Rules;
 

@@ -1,6 +1,6 @@
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.Testing;
-using Verify = HsmAnalyzers.Tests.Infrastructure.Verifier<HsmAnalyzers.Rules.HSM1301NoAuditLogsAnalyzer, HsmAnalyzers.CodeFixes.Rules.HSM1301NoAuditLogsFixer>;
+using Verify = HsmAnalyzers.Tests.Infrastructure.Verifier<HsmAnalyzers.Rules.HSM1301NoAuditLogsRule, HsmAnalyzers.CodeFixes.Rules.HSM1301NoAuditLogsFixer>;
 
 namespace HsmAnalyzers.Tests.Rules;
 

@@ -1,5 +1,5 @@
 using System.Threading.Tasks;
-using Verify = HsmAnalyzers.Tests.Infrastructure.Verifier<HsmAnalyzers.Rules.HSM1302AuditCategoryAnalyzer, HsmAnalyzers.CodeFixes.Rules.HSM1302AuditCategoryFixer>;
+using Verify = HsmAnalyzers.Tests.Infrastructure.Verifier<HsmAnalyzers.Rules.HSM1302AuditCategoryRule, HsmAnalyzers.CodeFixes.Rules.HSM1302AuditCategoryFixer>;
 
 namespace HsmAnalyzers.Tests.Rules;
 

@@ -1,5 +1,5 @@
 using System.Threading.Tasks;
-using Verify = HsmAnalyzers.Tests.Infrastructure.Verifier<HsmAnalyzers.Rules.HSM1401PublicNetworkAccessAnalyzer, HsmAnalyzers.CodeFixes.Rules.HSM1401PublicNetworkAccessFixer>;
+using Verify = HsmAnalyzers.Tests.Infrastructure.Verifier<HsmAnalyzers.Rules.HSM1401PublicNetworkAccessRule, HsmAnalyzers.CodeFixes.Rules.HSM1401PublicNetworkAccessFixer>;
 
 namespace HsmAnalyzers.Tests.Rules;
 

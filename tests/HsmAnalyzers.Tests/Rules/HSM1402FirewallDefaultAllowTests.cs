@@ -1,5 +1,5 @@
 using System.Threading.Tasks;
-using Verify = HsmAnalyzers.Tests.Infrastructure.Verifier<HsmAnalyzers.Rules.HSM1402FirewallDefaultAllowAnalyzer, HsmAnalyzers.CodeFixes.Rules.HSM1402FirewallDefaultAllowFixer>;
+using Verify = HsmAnalyzers.Tests.Infrastructure.Verifier<HsmAnalyzers.Rules.HSM1402FirewallDefaultAllowRule, HsmAnalyzers.CodeFixes.Rules.HSM1402FirewallDefaultAllowFixer>;
 
 namespace HsmAnalyzers.Tests.Rules;
 

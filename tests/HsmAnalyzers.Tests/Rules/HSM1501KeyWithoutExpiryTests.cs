@@ -1,5 +1,5 @@
 using System.Threading.Tasks;
-using Verify = HsmAnalyzers.Tests.Infrastructure.Verifier<HsmAnalyzers.Rules.HSM1501KeyWithoutExpiryAnalyzer, HsmAnalyzers.CodeFixes.Rules.HSM1501KeyWithoutExpiryFixer>;
+using Verify = HsmAnalyzers.Tests.Infrastructure.Verifier<HsmAnalyzers.Rules.HSM1501KeyWithoutExpiryRule, HsmAnalyzers.CodeFixes.Rules.HSM1501KeyWithoutExpiryFixer>;
 
 namespace HsmAnalyzers.Tests.Rules;
 

@@ -1,6 +1,6 @@
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.Testing;
-using Verify = HsmAnalyzers.Tests.Infrastructure.Verifier<HsmAnalyzers.Rules.HSM1502KeyWithoutRotationPolicyAnalyzer, HsmAnalyzers.CodeFixes.Rules.HSM1502KeyWithoutRotationPolicyFixer>;
+using Verify = HsmAnalyzers.Tests.Infrastructure.Verifier<HsmAnalyzers.Rules.HSM1502KeyWithoutRotationPolicyRule, HsmAnalyzers.CodeFixes.Rules.HSM1502KeyWithoutRotationPolicyFixer>;
 
 namespace HsmAnalyzers.Tests.Rules;
 

@@ -1,5 +1,5 @@
 using System.Threading.Tasks;
-using Verify = HsmAnalyzers.Tests.Infrastructure.Verifier<HsmAnalyzers.Rules.HSM1504WeakKeyAnalyzer, HsmAnalyzers.CodeFixes.Rules.HSM1504WeakKeyFixer>;
+using Verify = HsmAnalyzers.Tests.Infrastructure.Verifier<HsmAnalyzers.Rules.HSM1504WeakKeyRule, HsmAnalyzers.CodeFixes.Rules.HSM1504WeakKeyFixer>;
 
 namespace HsmAnalyzers.Tests.Rules;
 

@@ -1,5 +1,5 @@
 using System.Threading.Tasks;
-using Verify = HsmAnalyzers.Tests.Infrastructure.Verifier<HsmAnalyzers.Rules.HSM1505SoftwareProtectedKeyAnalyzer, HsmAnalyzers.CodeFixes.Rules.HSM1505SoftwareProtectedKeyFixer>;
+using Verify = HsmAnalyzers.Tests.Infrastructure.Verifier<HsmAnalyzers.Rules.HSM1505SoftwareProtectedKeyRule, HsmAnalyzers.CodeFixes.Rules.HSM1505SoftwareProtectedKeyFixer>;
 
 namespace HsmAnalyzers.Tests.Rules;
 

@@ -1,7 +1,7 @@
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
-using Verify = HsmAnalyzers.Tests.Infrastructure.Verifier<HsmAnalyzers.Rules.HSM1507SecretsOrCertificatesOnManagedHsmAnalyzer, Microsoft.CodeAnalysis.Testing.EmptyCodeFixProvider>;
+using Verify = HsmAnalyzers.Tests.Infrastructure.Verifier<HsmAnalyzers.Rules.HSM1507SecretsOrCertificatesOnManagedHsmRule, Microsoft.CodeAnalysis.Testing.EmptyCodeFixProvider>;
 
 namespace HsmAnalyzers.Tests.Rules;
 

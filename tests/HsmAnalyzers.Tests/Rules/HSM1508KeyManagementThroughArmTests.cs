@@ -1,5 +1,5 @@
 using System.Threading.Tasks;
-using Verify = HsmAnalyzers.Tests.Infrastructure.Verifier<HsmAnalyzers.Rules.HSM1508KeyManagementThroughArmAnalyzer, HsmAnalyzers.CodeFixes.Rules.HSM1508KeyManagementThroughArmFixer>;
+using Verify = HsmAnalyzers.Tests.Infrastructure.Verifier<HsmAnalyzers.Rules.HSM1508KeyManagementThroughArmRule, HsmAnalyzers.CodeFixes.Rules.HSM1508KeyManagementThroughArmFixer>;
 
 namespace HsmAnalyzers.Tests.Rules;
 

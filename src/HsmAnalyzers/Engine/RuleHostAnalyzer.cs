@@ -1,0 +1,70 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace HsmAnalyzers.Engine;
+
+/// <summary>An analyzer that runs several <see cref="HsmRule"/>s: concurrent, silent in generated code, registering
+/// nothing at all in a compilation that does not reference the Managed HSM SDK, and otherwise one semantic model
+/// action that runs every rule on each file's <see cref="SyntaxIndex"/>.</summary>
+public abstract class RuleHostAnalyzer : DiagnosticAnalyzer
+{
+    private readonly ImmutableArray<HsmRule> _rules;
+
+    private protected RuleHostAnalyzer(IEnumerable<HsmRule> rules)
+    {
+        _rules = rules.ToImmutableArray();
+        SupportedDiagnostics = _rules.SelectMany(rule => rule.SupportedDiagnostics).ToImmutableArray();
+    }
+
+    public sealed override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; }
+
+    public sealed override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start =>
+        {
+            var symbols = SdkSymbols.For(start.Compilation);
+            if (symbols.IsEmpty)
+            {
+                return;
+            }
+
+            var started = new List<HsmCompilationStartContext>(_rules.Length);
+            foreach (var rule in _rules)
+            {
+                var ruleContext = new HsmCompilationStartContext(start, symbols, rule);
+                rule.Start(ruleContext);
+                if (ruleContext.HasTreeActions)
+                {
+                    started.Add(ruleContext);
+                }
+            }
+
+            if (started.Count == 0)
+            {
+                return;
+            }
+
+            var rules = started.ToArray();
+            start.RegisterSemanticModelAction(context =>
+            {
+                var tree = context.SemanticModel.SyntaxTree;
+                var analysis = new HsmAnalysisContext(context.Options, context.ReportDiagnostic, context.CancellationToken);
+                var index = SyntaxIndex.For(tree);
+                foreach (var rule in rules)
+                {
+                    // The driver only skips a host whose rules are all off; a rule turned off for this file is skipped
+                    // here. Not a whole-project rule: what it collects in a file where it is off counts elsewhere.
+                    if (rule.HasCompilationEndAction || !RuleSeverity.IsSuppressed(rule.Descriptors, start.Compilation.Options, tree, context.CancellationToken))
+                    {
+                        rule.RunTreeActions(analysis, context.SemanticModel, index);
+                    }
+                }
+            });
+        });
+    }
+}

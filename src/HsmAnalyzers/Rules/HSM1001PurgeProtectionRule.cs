@@ -1,0 +1,102 @@
+using System.Collections.Immutable;
+using System.Linq;
+using HsmAnalyzers.Engine;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace HsmAnalyzers.Rules;
+
+/// <summary>HSM1001: a Managed HSM created without purge protection, or with it turned off.</summary>
+public sealed class HSM1001PurgeProtectionRule : HsmRule
+{
+    /// <summary>Diagnostic property naming the rewrite the fixer makes at the reported node; absent, no fix.</summary>
+    public const string FixProperty = "Fix";
+
+    /// <summary>The node is an assignment: set its value to true.</summary>
+    public const string FixSetTrue = "SetTrue";
+
+    /// <summary>The node is <c>new ManagedHsmProperties</c>: add <c>EnablePurgeProtection = true</c> to its initializer.</summary>
+    public const string FixAddToProperties = "AddToProperties";
+
+    /// <summary>The node is <c>new ManagedHsmData</c> without properties: add them, with purge protection on.</summary>
+    public const string FixAddProperties = "AddProperties";
+
+    private static readonly ImmutableHashSet<string> PropertyNames = ImmutableHashSet.Create("EnablePurgeProtection");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.HSM1001PurgeProtectionDisabled);
+
+    private protected override void OnSdkCompilationStart(HsmCompilationStartContext context)
+    {
+        var symbols = context.Symbols;
+        if (!symbols.ManagedHsmProperties.Exists)
+        {
+            return;
+        }
+
+        context.RegisterPropertyAssignmentAction(symbols.ManagedHsmProperties, PropertyNames, (analysis, assignment) =>
+        {
+            if (ConstantValues.Resolve(assignment.Value).All(value => value is false))
+            {
+                Report(analysis, assignment.Syntax.GetLocation(), FixSetTrue, "EnablePurgeProtection is set to false");
+            }
+        });
+
+        context.RegisterMemberInvocationAction(CreateOrUpdate.MethodNames, (analysis, invocation, member) =>
+        {
+            if (CreateOrUpdate.DataArgument(symbols, invocation) is not { } dataArgument)
+            {
+                return;
+            }
+
+            var tracker = new ConfigurationTracker(symbols, context.Compilation, analysis.CancellationToken);
+            if (tracker.Trace(dataArgument.Value, invocation) is not { } data)
+            {
+                return;
+            }
+
+            // A finding inside another member (a helper that builds the data) is reported on the argument, without a fix.
+            void ReportAt(SyntaxNode node, Location location, string fix, string reason)
+            {
+                var (at, fixable) = DiagnosticLocations.InMemberOr(node, location, member, dataArgument.Value.Syntax);
+                Report(analysis, at, fixable ? fix : null, fixable ? reason : reason + " in the code that builds this data");
+            }
+
+            var properties = data["Properties"];
+            if (properties.Kind == PropertyStateKind.NeverSet)
+            {
+                var creation = data.Creation!.Syntax;
+                ReportAt(creation, DiagnosticLocations.CreationHead(creation), FixAddProperties, "Properties is never set, so EnablePurgeProtection keeps its default, off");
+                return;
+            }
+
+            if (properties.Object is not { } propertiesObject)
+            {
+                return;
+            }
+
+            var purgeProtection = propertiesObject["EnablePurgeProtection"];
+            if (purgeProtection.Kind == PropertyStateKind.NeverSet)
+            {
+                var creation = propertiesObject.Creation!.Syntax;
+                ReportAt(creation, DiagnosticLocations.CreationHead(creation), FixAddToProperties, "EnablePurgeProtection is never set and defaults to off");
+            }
+            else if (purgeProtection is { Kind: PropertyStateKind.Set, Assignment: { } assignment }
+                && purgeProtection.Values.All(value => value is null or false)
+                && !purgeProtection.Values.All(value => value is false))
+            {
+                var reason = purgeProtection.Values.All(value => value is null)
+                    ? "EnablePurgeProtection is set to null, which leaves it off"
+                    : "EnablePurgeProtection is set to false or null, which leaves it off either way";
+                ReportAt(assignment.Syntax, assignment.Syntax.GetLocation(), FixSetTrue, reason);
+            }
+        });
+    }
+
+    private static void Report(HsmAnalysisContext analysis, Location location, string? fix, string reason) =>
+        analysis.ReportDiagnostic(Diagnostic.Create(
+            Descriptors.HSM1001PurgeProtectionDisabled,
+            location,
+            fix is null ? ImmutableDictionary<string, string?>.Empty : ImmutableDictionary<string, string?>.Empty.Add(FixProperty, fix),
+            reason));
+}

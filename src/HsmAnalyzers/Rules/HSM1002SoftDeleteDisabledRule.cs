@@ -1,0 +1,25 @@
+using System.Collections.Immutable;
+using HsmAnalyzers.Engine;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace HsmAnalyzers.Rules;
+
+/// <summary>HSM1002: <c>EnableSoftDelete</c> set to false on Managed HSM properties, in any branch.</summary>
+public sealed class HSM1002SoftDeleteDisabledRule : HsmRule
+{
+    private static readonly ImmutableHashSet<string> PropertyNames = ImmutableHashSet.Create("EnableSoftDelete");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.HSM1002SoftDeleteDisabled);
+
+    private protected override void OnSdkCompilationStart(HsmCompilationStartContext context)
+    {
+        context.RegisterPropertyAssignmentAction(context.Symbols.ManagedHsmProperties, PropertyNames, (analysis, assignment) =>
+        {
+            if (ConstantValues.Resolve(assignment.Value).Any(value => value is false))
+            {
+                analysis.ReportDiagnostic(Diagnostic.Create(Descriptors.HSM1002SoftDeleteDisabled, assignment.Syntax.GetLocation()));
+            }
+        });
+    }
+}

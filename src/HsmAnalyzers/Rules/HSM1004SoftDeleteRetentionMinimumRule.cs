@@ -1,0 +1,45 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using HsmAnalyzers.Engine;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace HsmAnalyzers.Rules;
+
+/// <summary>HSM1004: a valid soft-delete retention below the team's minimum (option, default 90 days).</summary>
+public sealed class HSM1004SoftDeleteRetentionMinimumRule : HsmRule
+{
+    private static readonly ImmutableHashSet<string> PropertyNames = ImmutableHashSet.Create(SoftDeleteRetention.PropertyName);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.HSM1004SoftDeleteRetentionBelowMinimum);
+
+    private protected override void OnSdkCompilationStart(HsmCompilationStartContext context)
+    {
+        context.RegisterPropertyAssignmentAction(context.Symbols.ManagedHsmProperties, PropertyNames, (analysis, assignment) =>
+        {
+            var minimum = HsmOptions.GetInt32(
+                analysis.Options,
+                assignment.Syntax.SyntaxTree,
+                HsmOptions.MinimumSoftDeleteRetentionDays,
+                defaultValue: SoftDeleteRetention.MaximumDays,
+                minimum: SoftDeleteRetention.MinimumDays,
+                maximum: SoftDeleteRetention.MaximumDays);
+
+            // Values the service rejects are HSM1003's; this rule only speaks of valid values below the minimum.
+            var values = ConstantValues.Resolve(assignment.Value);
+            if (values.All(value => value is int days && SoftDeleteRetention.IsInRange(days) && days < minimum))
+            {
+                var properties = values.IsSingle
+                    ? ImmutableDictionary<string, string?>.Empty.Add(SoftDeleteRetention.ReplacementProperty, minimum.ToString(CultureInfo.InvariantCulture))
+                    : ImmutableDictionary<string, string?>.Empty;
+                analysis.ReportDiagnostic(Diagnostic.Create(
+                    Descriptors.HSM1004SoftDeleteRetentionBelowMinimum,
+                    assignment.Syntax.GetLocation(),
+                    properties,
+                    values.Values.Max(value => (int)value!),
+                    minimum));
+            }
+        });
+    }
+}

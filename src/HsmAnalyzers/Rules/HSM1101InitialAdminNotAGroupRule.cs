@@ -1,0 +1,69 @@
+using System.Collections.Immutable;
+using System.Linq;
+using HsmAnalyzers.Engine;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace HsmAnalyzers.Rules;
+
+/// <summary>HSM1101: a Managed HSM created with initial administrators that are not known security groups.</summary>
+public sealed class HSM1101InitialAdminNotAGroupRule : HsmRule
+{
+    private const string InitialAdminObjectIds = "InitialAdminObjectIds";
+
+    private const string Several = "the HSM gets several initial administrators; the recommended form is one security group";
+
+    private static readonly ImmutableHashSet<string> CreateMethodNames = ImmutableHashSet.Create("CreateOrUpdate", "CreateOrUpdateAsync");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.HSM1101InitialAdminNotAGroup);
+
+    private protected override void OnSdkCompilationStart(HsmCompilationStartContext context)
+    {
+        var symbols = context.Symbols;
+        if (!symbols.ManagedHsmProperties.Exists)
+        {
+            return;
+        }
+
+        context.RegisterMemberInvocationAction(CreateMethodNames, (analysis, invocation, member) =>
+        {
+            if (!symbols.ManagedHsmCollection.Declares(invocation.TargetMethod)
+                || new ConfigurationTracker(symbols, context.Compilation, analysis.CancellationToken).TraceArgument(invocation, symbols.ManagedHsmData) is not (var dataArgument, var data)
+                || data["Properties"].Object is not { } properties
+                || properties.Collection(InitialAdminObjectIds) is not { IsKnown: true } ids)
+            {
+                return;
+            }
+
+            var groups = HsmOptions.GetGuidList(analysis.Options, invocation.Syntax.SyntaxTree, HsmOptions.AdminGroupObjectIds);
+            var offending = ids.Elements
+                .Select(element => (Element: element, Reason: AdminPrincipals.WhyNotAGroup(element, groups, symbols)
+                    ?? (groups.IsEmpty && ids.Elements.Length > 1 && PrincipalNames.Classify(element, symbols) != PrincipalSource.Group ? Several : null)))
+                .Where(finding => finding.Reason is not null)
+                .ToList();
+
+            // The first configured group takes the place of the first individual; the other individuals go.
+            var groupPresent = !groups.IsEmpty && ids.Elements.Any(element => ConstantValues.Resolve(element).All(value => AdminPrincipals.IsConfigured(value, ImmutableArray.Create(groups[0]))));
+            var replaced = groupPresent;
+            var reportedOutside = false;
+            foreach (var (element, reason) in offending)
+            {
+                var syntax = element.Syntax;
+                if (DiagnosticLocations.IsWithin(syntax, member))
+                {
+                    var fix = groups.IsEmpty ? ImmutableDictionary<string, string?>.Empty
+                        : AdminPrincipals.Fix(replaced ? AdminPrincipals.FixRemove : AdminPrincipals.FixReplace, groups[0]);
+                    replaced |= !groups.IsEmpty;
+                    analysis.ReportDiagnostic(Diagnostic.Create(Descriptors.HSM1101InitialAdminNotAGroup, syntax.GetLocation(), fix, syntax.ToString(), reason));
+                }
+                else if (!reportedOutside)
+                {
+                    // Reported once on the data argument: a diagnostic can only be fixed in the member whose analysis found it.
+                    reportedOutside = true;
+                    analysis.ReportDiagnostic(Diagnostic.Create(
+                        Descriptors.HSM1101InitialAdminNotAGroup, dataArgument.Value.Syntax.GetLocation(), syntax.ToString(), reason + " (in the code that builds this data)"));
+                }
+            }
+        });
+    }
+}

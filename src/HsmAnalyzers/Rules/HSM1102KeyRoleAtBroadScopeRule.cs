@@ -1,0 +1,193 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using System.Text.RegularExpressions;
+using HsmAnalyzers.Engine;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace HsmAnalyzers.Rules;
+
+/// <summary>HSM1102: a key-using role assigned at the global ("/") or all-keys ("/keys") scope.</summary>
+public sealed class HSM1102KeyRoleAtBroadScopeRule : HsmRule
+{
+    /// <summary>Diagnostic property: how many keys are in reach; the fixer offers one fix per key, in source order.</summary>
+    public const string KeyCountProperty = "KeyCount";
+
+    /// <summary>Diagnostic property prefix (followed by the key's index) for the kind of key: <see cref="KeyObject"/>,
+    /// <see cref="KeyResponse"/> or <see cref="KeyName"/>.</summary>
+    public const string KeyKindProperty = "KeyKind";
+
+    /// <summary>Diagnostic property prefix (followed by the key's index) for the local or parameter, or the key name.</summary>
+    public const string KeyProperty = "Key";
+
+    /// <summary>A <c>KeyVaultKey</c> local or parameter: the scope becomes <c>new KeyVaultRoleScope(key.Id)</c>.</summary>
+    public const string KeyObject = "Object";
+
+    /// <summary>A <c>Response&lt;KeyVaultKey&gt;</c> local: the scope becomes <c>new KeyVaultRoleScope(response.Value.Id)</c>.</summary>
+    public const string KeyResponse = "Response";
+
+    /// <summary>A constant key name used with a <c>KeyClient</c>: the scope becomes <c>"/keys/&lt;name&gt;"</c>.</summary>
+    public const string KeyName = "Name";
+
+    private static readonly ImmutableHashSet<string> KeyClientMethods = ImmutableHashSet.Create(
+        "CreateKey", "CreateKeyAsync", "GetKey", "GetKeyAsync",
+        "CreateRsaKey", "CreateRsaKeyAsync", "CreateEcKey", "CreateEcKeyAsync", "CreateOctKey", "CreateOctKeyAsync");
+
+    /// <summary>The characters Key Vault allows in a key name; anything else is not written into a scope.</summary>
+    private static readonly Regex ValidKeyName = new("^[0-9A-Za-z-]+$", RegexOptions.CultureInvariant);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.HSM1102KeyRoleAtBroadScope);
+
+    private protected override void OnSdkCompilationStart(HsmCompilationStartContext context)
+    {
+        var symbols = context.Symbols;
+        context.RegisterInvocationAction(RoleAssignmentCall.MethodNames, (analysis, invocation) =>
+        {
+            if (RoleAssignmentCall.Read(invocation, symbols) is not { Role: { Kind: RoleKind.KeyUsing } role } call
+                || BroadScope(call.Scope, symbols) is not { } scope)
+            {
+                return;
+            }
+
+            var properties = ImmutableDictionary.CreateBuilder<string, string?>();
+            var keys = KeysInReach(invocation, symbols);
+            properties.Add(KeyCountProperty, keys.Count.ToString(CultureInfo.InvariantCulture));
+            for (var i = 0; i < keys.Count; i++)
+            {
+                properties.Add(KeyKindProperty + i.ToString(CultureInfo.InvariantCulture), keys[i].Kind);
+                properties.Add(KeyProperty + i.ToString(CultureInfo.InvariantCulture), keys[i].Text);
+            }
+
+            analysis.ReportDiagnostic(Diagnostic.Create(Descriptors.HSM1102KeyRoleAtBroadScope, call.Scope.Syntax.GetLocation(), properties.ToImmutable(), role.Name, scope));
+        });
+    }
+
+    /// <summary>"/" or "/keys" when the scope is one of them in every case: <c>KeyVaultRoleScope.Global</c> or
+    /// <c>.Keys</c>, or a string (constant, or through <c>new KeyVaultRoleScope(…)</c>) that is "/", "/keys" or
+    /// either with trailing slashes, in any case.</summary>
+    private static string? BroadScope(IOperation scope, SdkSymbols symbols)
+    {
+        var value = ExtensibleEnumValue.Resolve(scope, symbols.KeyVaultRoleScope);
+        if (value.Member is { } member)
+        {
+            return member switch
+            {
+                "Global" => "/",
+                "Keys" => "/keys",
+                _ => null,
+            };
+        }
+
+        var values = ConstantValues.Resolve(ConstantValues.Unwrap(scope) is IObjectCreationOperation { Arguments.Length: 1 } creation ? creation.Arguments[0].Value : scope);
+        var broad = value.Text is { } text ? new[] { Normalize(text) }
+            : values.IsKnown ? values.Values.Select(v => v is string s ? Normalize(s) : null).ToArray()
+            : Array.Empty<string?>();
+        return broad.Length > 0 && broad.All(s => s is not null) ? broad[0] : null;
+    }
+
+    private static string? Normalize(string scope)
+    {
+        var trimmed = scope.Trim().TrimEnd('/');
+        return trimmed.Length == 0 && scope.Trim().Length > 0 ? "/"
+            : string.Equals(trimmed, "/keys", StringComparison.OrdinalIgnoreCase) ? "/keys"
+            : null;
+    }
+
+    /// <summary>The keys the method holding the call can name, in source order: <c>KeyVaultKey</c> and
+    /// <c>Response&lt;KeyVaultKey&gt;</c> locals (declared with a value before the call) and parameters in scope,
+    /// and constant names given to <c>KeyClient</c> create or get calls before the call.</summary>
+    private static List<(int Position, string Kind, string Text)> KeysInReach(IInvocationOperation invocation, SdkSymbols symbols)
+    {
+        var keys = new List<(int Position, string Kind, string Text)>();
+        var declarations = new List<SyntaxNode>();
+        var position = invocation.Syntax.SpanStart;
+        foreach (var symbol in LocalsAndParametersInScope(invocation))
+        {
+            var (type, declaration) = symbol switch
+            {
+                ILocalSymbol { IsConst: false } local => (local.Type, local.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax()),
+                IParameterSymbol parameter => (parameter.Type, parameter.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax()),
+                _ => (null, null),
+            };
+            var kind = symbols.KeyVaultKey.Matches(type) ? KeyObject
+                : symbols.Response.Matches(type) && type is INamedTypeSymbol { TypeArguments.Length: 1 } response && symbols.KeyVaultKey.Matches(response.TypeArguments[0]) ? KeyResponse
+                : null;
+            if (kind is null || declaration is null || declaration.SyntaxTree != invocation.Syntax.SyntaxTree || declaration.Span.End > position
+                || declaration is VariableDeclaratorSyntax { Initializer: null })
+            {
+                continue;
+            }
+
+            declarations.Add(declaration);
+            keys.Add((declaration.SpanStart, kind, symbol.Name));
+        }
+
+        foreach (var call in OperationTree.Root(invocation).Descendants().OfType<IInvocationOperation>())
+        {
+            if (call.Syntax.SpanStart < position
+                && KeyClientMethods.Contains(call.TargetMethod.Name)
+                && symbols.KeyClient.Declares(call.TargetMethod)
+                && !declarations.Any(declaration => declaration.Span.Contains(call.Syntax.Span))
+                && KeyNameOf(call) is { } name
+                && ValidKeyName.IsMatch(name)
+                && !keys.Any(key => key.Kind == KeyName && key.Text == name))
+            {
+                keys.Add((call.Syntax.SpanStart, KeyName, name));
+            }
+        }
+
+        keys.Sort((left, right) => left.Position.CompareTo(right.Position));
+        return keys;
+    }
+
+    /// <summary>The locals and parameters the call can name: those of the member and of the lambdas and local functions
+    /// around the call, and locals declared in a block that holds the call. Cheaper than <c>LookupSymbols</c>, which
+    /// also lists every type and member in scope.</summary>
+    private static IEnumerable<ISymbol> LocalsAndParametersInScope(IInvocationOperation invocation)
+    {
+        var position = invocation.Syntax.SpanStart;
+        for (var scope = invocation.SemanticModel?.GetEnclosingSymbol(position); scope is IMethodSymbol method; scope = method.ContainingSymbol)
+        {
+            foreach (var parameter in method.Parameters)
+            {
+                yield return parameter;
+            }
+        }
+
+        foreach (var declarator in OperationTree.Root(invocation).Descendants().OfType<IVariableDeclaratorOperation>())
+        {
+            // A declaration statement's local lives in its block; a foreach, for, using or catch variable in its statement.
+            var scope = declarator.Parent?.Parent is IVariableDeclarationGroupOperation
+                ? declarator.Syntax.Ancestors().FirstOrDefault(node => node is BlockSyntax or SwitchSectionSyntax)
+                : declarator.Syntax.AncestorsAndSelf().FirstOrDefault(node => node is StatementSyntax or CatchClauseSyntax);
+            if (scope is not null && scope.Span.Contains(position))
+            {
+                yield return declarator.Symbol;
+            }
+        }
+    }
+
+    /// <summary>The constant name of the key a <c>KeyClient</c> call creates or gets: its <c>name</c> argument, or the
+    /// <c>name</c> given to the options object created in the call or in a local written once.</summary>
+    private static string? KeyNameOf(IInvocationOperation call)
+    {
+        var argument = call.Arguments.FirstOrDefault(a => a.Parameter?.Name == "name")?.Value;
+        if (argument is null && call.Arguments.FirstOrDefault()?.Value is { } options)
+        {
+            options = ConstantValues.Unwrap(options);
+            if (options is ILocalReferenceOperation local)
+            {
+                options = ConstantValues.Unwrap(SingleWrite.Find(local)?.Value);
+            }
+
+            argument = (options as IObjectCreationOperation)?.Arguments.FirstOrDefault(a => a.Parameter?.Name == "name")?.Value;
+        }
+
+        return ConstantValues.Resolve(argument) is { IsSingle: true } values ? values.Values[0] as string : null;
+    }
+}

@@ -1,0 +1,45 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using HsmAnalyzers.Engine;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace HsmAnalyzers.Rules;
+
+/// <summary>HSM1104: an Azure RBAC assignment of a privileged role (Owner, Contributor, User Access Administrator,
+/// Managed HSM Contributor) whose principal type is User.</summary>
+public sealed class HSM1104PrivilegedAzureRoleToUserRule : HsmRule
+{
+    private static readonly ImmutableHashSet<string> CreateMethodNames = ImmutableHashSet.Create("CreateOrUpdate", "CreateOrUpdateAsync");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.HSM1104PrivilegedAzureRoleToUser);
+
+    private protected override void OnSdkCompilationStart(HsmCompilationStartContext context)
+    {
+        var symbols = context.Symbols;
+
+        // Azure role assignments are everywhere; they are this package's business only in a project that uses Managed HSM.
+        if (!symbols.ReferencesManagedHsmSdk || !symbols.RoleAssignmentCollection.Exists)
+        {
+            return;
+        }
+
+        context.RegisterMemberInvocationAction(CreateMethodNames, (analysis, invocation, member) =>
+        {
+            if (!symbols.RoleAssignmentCollection.Declares(invocation.TargetMethod)
+                || new ConfigurationTracker(symbols, context.Compilation, analysis.CancellationToken).TraceArgument(invocation, symbols.RoleAssignmentCreateOrUpdateContent) is not (var contentArgument, var content)
+                || content.Creation is not { } creation
+                || ManagedHsmRoles.Resolve(creation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "roleDefinitionId")?.Value, symbols) is not { Kind: RoleKind.PrivilegedAzure } role
+                || content["PrincipalType"] is not { Kind: PropertyStateKind.Set, Assignment: { } assignment }
+                || ExtensibleEnumValue.Resolve(assignment.Value, symbols.RoleManagementPrincipalType) is not { IsKnown: true } principalType
+                || !string.Equals(principalType.Member ?? principalType.Text, "User", StringComparison.OrdinalIgnoreCase))
+            {
+                return;
+            }
+
+            var location = DiagnosticLocations.IsWithin(assignment.Syntax, member) ? assignment.Syntax.GetLocation() : contentArgument.Value.Syntax.GetLocation();
+            analysis.ReportDiagnostic(Diagnostic.Create(Descriptors.HSM1104PrivilegedAzureRoleToUser, location, role.Name));
+        });
+    }
+}

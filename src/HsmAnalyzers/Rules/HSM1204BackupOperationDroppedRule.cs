@@ -1,0 +1,80 @@
+using System.Collections.Immutable;
+using System.Linq;
+using HsmAnalyzers.Engine;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace HsmAnalyzers.Rules;
+
+/// <summary>HSM1204: a backup or restore operation started and then dropped: its result is a statement of its
+/// own, assigned to a discard, or stored in a local that is never read.</summary>
+public sealed class HSM1204BackupOperationDroppedRule : HsmRule
+{
+    /// <summary>Diagnostic property naming how the fixer waits for the operation; absent, no fix.</summary>
+    public const string FixProperty = "Fix";
+
+    /// <summary><c>await</c> compiles here: wait with <c>await ….WaitForCompletionAsync()</c>.</summary>
+    public const string FixAwait = "Await";
+
+    /// <summary>Synchronous code: wait with <c>….WaitForCompletion()</c>.</summary>
+    public const string FixWait = "Wait";
+
+    private static readonly ImmutableHashSet<string> MethodNames = ImmutableHashSet.Create(
+        "StartBackup", "StartBackupAsync", "StartRestore", "StartRestoreAsync", "StartSelectiveKeyRestore", "StartSelectiveKeyRestoreAsync");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.HSM1204BackupOperationDropped);
+
+    private protected override void OnSdkCompilationStart(HsmCompilationStartContext context)
+    {
+        var symbols = context.Symbols;
+        context.RegisterInvocationAction(MethodNames, (analysis, invocation) =>
+        {
+            if (!symbols.KeyVaultBackupClient.Declares(invocation.TargetMethod))
+            {
+                return;
+            }
+
+            IOperation result = invocation;
+            while (result.Parent is IAwaitOperation or IConversionOperation { IsImplicit: true })
+            {
+                result = result.Parent;
+            }
+
+            string? fix;
+            switch (result.Parent)
+            {
+                case IExpressionStatementOperation:
+                case ISimpleAssignmentOperation { Target: IDiscardOperation } discard when discard.Value == result:
+                    fix = FixFor(invocation);
+                    break;
+                case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } when !IsRead(declarator.Symbol, invocation):
+                case ISimpleAssignmentOperation { Target: ILocalReferenceOperation local } assignment when assignment.Value == result && !IsRead(local.Local, invocation):
+                    fix = null;
+                    break;
+                default:
+                    return;
+            }
+
+            analysis.ReportDiagnostic(Diagnostic.Create(
+                Descriptors.HSM1204BackupOperationDropped,
+                invocation.Syntax.GetLocation(),
+                fix is null ? ImmutableDictionary<string, string?>.Empty : ImmutableDictionary<string, string?>.Empty.Add(FixProperty, fix),
+                invocation.TargetMethod.Name));
+        });
+    }
+
+    /// <summary>Await where it compiles; wait synchronously for a synchronous call elsewhere. A task of an Async
+    /// call cannot be waited for without await: no fix.</summary>
+    private static string? FixFor(IInvocationOperation invocation) =>
+        AwaitContext.IsAllowed(invocation.Syntax) ? FixAwait
+        : invocation.TargetMethod.Name.EndsWith("Async", System.StringComparison.Ordinal) ? null
+        : FixWait;
+
+    /// <summary>True when the member reads <paramref name="local"/> anywhere: any read, however it uses the
+    /// operation, is taken as handling it.</summary>
+    private static bool IsRead(ILocalSymbol local, IOperation within) =>
+        OperationTree.Root(within).Descendants().Any(operation => operation is ILocalReferenceOperation reference
+            && SymbolEqualityComparer.Default.Equals(reference.Local, local)
+            && !(reference.Parent is ISimpleAssignmentOperation assignment && assignment.Target == reference));
+}

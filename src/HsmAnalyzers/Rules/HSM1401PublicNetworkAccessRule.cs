@@ -1,0 +1,78 @@
+using System;
+using System.Collections.Immutable;
+using HsmAnalyzers.Engine;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace HsmAnalyzers.Rules;
+
+/// <summary>HSM1401: public network access to a Managed HSM turned on, or left at its default (on) when it is created.</summary>
+public sealed class HSM1401PublicNetworkAccessRule : HsmRule
+{
+    /// <summary>Diagnostic property naming the rewrite the fixer makes at the reported node; absent, no fix.</summary>
+    public const string FixProperty = "Fix";
+
+    /// <summary>The node is an assignment: set its value to <c>ManagedHsmPublicNetworkAccess.Disabled</c>.</summary>
+    public const string FixSetDisabled = "SetDisabled";
+
+    /// <summary>The node is <c>new ManagedHsmProperties</c>: add <c>PublicNetworkAccess = Disabled</c> to its initializer.</summary>
+    public const string FixAddToProperties = "AddToProperties";
+
+    private static readonly ImmutableHashSet<string> PropertyNames = ImmutableHashSet.Create("PublicNetworkAccess");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.HSM1401PublicNetworkAccessEnabled);
+
+    private protected override void OnSdkCompilationStart(HsmCompilationStartContext context)
+    {
+        var symbols = context.Symbols;
+        if (!symbols.ManagedHsmProperties.Exists)
+        {
+            return;
+        }
+
+        context.RegisterPropertyAssignmentAction(symbols.ManagedHsmProperties, PropertyNames, (analysis, assignment) =>
+        {
+            var value = ExtensibleEnumValue.Resolve(assignment.Value, symbols.ManagedHsmPublicNetworkAccess);
+            if (value.Member == "Enabled" || string.Equals(value.Text, "Enabled", StringComparison.OrdinalIgnoreCase))
+            {
+                Report(analysis, assignment.Syntax.GetLocation(), FixSetDisabled, "PublicNetworkAccess is set to Enabled");
+            }
+        });
+
+        context.RegisterMemberInvocationAction(CreateOrUpdate.MethodNames, (analysis, invocation, member) =>
+        {
+            if (CreateOrUpdate.DataArgument(symbols, invocation) is not { } dataArgument
+                || new ConfigurationTracker(symbols, context.Compilation, analysis.CancellationToken).Trace(dataArgument.Value, invocation) is not { } data
+                || data["Properties"].Object is not { } properties)
+            {
+                return;
+            }
+
+            // A finding inside another member (a helper that builds the properties) is reported on the argument, without a fix.
+            void ReportAt(SyntaxNode node, Location location, string fix, string reason)
+            {
+                var (at, fixable) = DiagnosticLocations.InMemberOr(node, location, member, dataArgument.Value.Syntax);
+                Report(analysis, at, fixable ? fix : null, fixable ? reason : reason + " in the code that builds this data");
+            }
+
+            var access = properties["PublicNetworkAccess"];
+            if (access.Kind == PropertyStateKind.NeverSet)
+            {
+                var creation = properties.Creation!.Syntax;
+                ReportAt(creation, DiagnosticLocations.CreationHead(creation), FixAddToProperties, "PublicNetworkAccess is never set and defaults to Enabled");
+            }
+            else if (access is { Kind: PropertyStateKind.Set, Assignment: { } assignment } && access.Values.All(value => value is null))
+            {
+                // An explicit Enabled is reported by the assignment action; null leaves the default, Enabled.
+                ReportAt(assignment.Syntax, assignment.Syntax.GetLocation(), FixSetDisabled, "PublicNetworkAccess is set to null, which leaves it Enabled");
+            }
+        });
+    }
+
+    private static void Report(HsmAnalysisContext analysis, Location location, string? fix, string reason) =>
+        analysis.ReportDiagnostic(Diagnostic.Create(
+            Descriptors.HSM1401PublicNetworkAccessEnabled,
+            location,
+            fix is null ? ImmutableDictionary<string, string?>.Empty : ImmutableDictionary<string, string?>.Empty.Add(FixProperty, fix),
+            reason));
+}

@@ -1,0 +1,40 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using HsmAnalyzers.Engine;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace HsmAnalyzers.Rules;
+
+/// <summary>HSM1402: a Managed HSM network rule set whose default action is Allow.</summary>
+public sealed class HSM1402FirewallDefaultAllowRule : HsmRule
+{
+    /// <summary>Diagnostic property, present when the assignment is an entry of an object initializer that sets no
+    /// <c>Bypass</c>: the fix adds <c>Bypass = AzureServices</c> there too.</summary>
+    public const string AddBypassProperty = "AddBypass";
+
+    private static readonly ImmutableHashSet<string> PropertyNames = ImmutableHashSet.Create("DefaultAction");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.HSM1402FirewallDefaultAllow);
+
+    private protected override void OnSdkCompilationStart(HsmCompilationStartContext context)
+    {
+        var symbols = context.Symbols;
+        context.RegisterPropertyAssignmentAction(symbols.ManagedHsmNetworkRuleSet, PropertyNames, (analysis, assignment) =>
+        {
+            var value = ExtensibleEnumValue.Resolve(assignment.Value, symbols.ManagedHsmNetworkRuleAction);
+            if (value.Member != "Allow" && !string.Equals(value.Text, "Allow", StringComparison.OrdinalIgnoreCase))
+            {
+                return;
+            }
+
+            var properties = assignment.Parent is IObjectOrCollectionInitializerOperation initializer
+                && !initializer.Initializers.Any(entry => entry is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "Bypass" } })
+                    ? ImmutableDictionary<string, string?>.Empty.Add(AddBypassProperty, "true")
+                    : ImmutableDictionary<string, string?>.Empty;
+            analysis.ReportDiagnostic(Diagnostic.Create(Descriptors.HSM1402FirewallDefaultAllow, assignment.Syntax.GetLocation(), properties));
+        });
+    }
+}

@@ -1,0 +1,93 @@
+using System;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using HsmAnalyzers.Engine;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace HsmAnalyzers.Rules;
+
+/// <summary>HSM1504: an RSA or oct key below the minimum size, or an EC key on a curve that is not allowed.</summary>
+public sealed class HSM1504WeakKeyRule : HsmRule
+{
+    /// <summary>Diagnostic property: the key size the fix writes; absent, no fix.</summary>
+    public const string KeySizeProperty = "KeySize";
+
+    /// <summary>Diagnostic property, present when the node is the options' creation and the fix adds <c>KeySize</c>
+    /// to its initializer; absent, the node is the <c>KeySize</c> assignment whose value the fix replaces.</summary>
+    public const string AddKeySizeProperty = "AddKeySize";
+
+    private const int DefaultMinimumRsaKeySize = 3072;
+    private const int DefaultRsaKeySize = 2048;
+    private const int MinimumOctKeySize = 256;
+
+    private static readonly ImmutableArray<string> DefaultAllowedCurves = ImmutableArray.Create("P-256", "P-256K", "P-384", "P-521");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.HSM1504WeakKey);
+
+    private protected override void OnSdkCompilationStart(HsmCompilationStartContext context)
+    {
+        var symbols = context.Symbols;
+        KeyCreation.RegisterTracedOptionsAction(context, (analysis, member, optionsArgument, options) =>
+        {
+            var tree = optionsArgument.Syntax.SyntaxTree;
+            void Report(SyntaxNode node, Location location, int? fixedSize, bool add, string message)
+            {
+                var (at, fixable) = DiagnosticLocations.InMemberOr(node, location, member, optionsArgument.Value.Syntax);
+                var properties = ImmutableDictionary<string, string?>.Empty;
+                if (fixable && fixedSize is { } size)
+                {
+                    properties = properties.Add(KeySizeProperty, size.ToString(CultureInfo.InvariantCulture));
+                    properties = add ? properties.Add(AddKeySizeProperty, "true") : properties;
+                }
+
+                analysis.ReportDiagnostic(Diagnostic.Create(Descriptors.HSM1504WeakKey, at, properties, fixable ? message : message + " (in the code that builds these options)"));
+            }
+
+            void CheckKeySize(string kind, int minimum, int? defaultSize)
+            {
+                var keySize = options["KeySize"];
+                if (keySize.Kind == PropertyStateKind.NeverSet && defaultSize is { } size && size < minimum)
+                {
+                    var creation = options.Creation!.Syntax;
+                    Report(creation, DiagnosticLocations.CreationHead(creation), minimum, add: true,
+                        $"KeySize is never set, so the {kind} key gets the default {size} bits, below the minimum of {minimum}");
+                }
+                else if (keySize is { Kind: PropertyStateKind.Set, Assignment: { } assignment }
+                    && keySize.Values.All(value => value is int bits && bits < minimum))
+                {
+                    Report(assignment.Syntax, assignment.Syntax.GetLocation(), minimum, add: false,
+                        $"The {kind} key size {string.Join(" or ", keySize.Values.Values)} is below the minimum of {minimum} bits");
+                }
+            }
+
+            if (symbols.CreateRsaKeyOptions.Matches(options.Type))
+            {
+                CheckKeySize("RSA", HsmOptions.GetInt32(analysis.Options, tree, HsmOptions.MinimumRsaKeySize, DefaultMinimumRsaKeySize, 2048, 16384), DefaultRsaKeySize);
+            }
+            else if (symbols.CreateOctKeyOptions.Matches(options.Type))
+            {
+                CheckKeySize("oct", MinimumOctKeySize, defaultSize: null);
+            }
+            else if (symbols.CreateEcKeyOptions.Matches(options.Type)
+                && options["CurveName"] is { Kind: PropertyStateKind.Set, Assignment: { } curveAssignment }
+                && CurveName(ExtensibleEnumValue.Resolve(curveAssignment.Value, symbols.KeyCurveName)) is { } curve)
+            {
+                var allowed = HsmOptions.GetList(analysis.Options, tree, HsmOptions.AllowedCurves) is { IsEmpty: false } configured ? configured : DefaultAllowedCurves;
+                if (!allowed.Any(entry => Normalized(entry) == Normalized(curve)))
+                {
+                    Report(curveAssignment.Syntax, curveAssignment.Syntax.GetLocation(), fixedSize: null, add: false,
+                        $"The curve {curve} is not one of the allowed curves ({string.Join(", ", allowed)})");
+                }
+            }
+        });
+    }
+
+    /// <summary>The curve's wire name: <c>KeyCurveName.P256K</c> is "P-256K".</summary>
+    private static string? CurveName(ExtensibleEnumValue value) =>
+        value.Member is { Length: > 1 } member ? "P-" + member.Substring(1) : value.Text;
+
+    /// <summary>Curve names compared without case and dashes, so that the option may list member or wire names.</summary>
+    private static string Normalized(string curve) => curve.Replace("-", string.Empty).ToUpperInvariant();
+}
