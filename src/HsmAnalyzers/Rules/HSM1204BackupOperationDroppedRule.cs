@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.Linq;
 using HsmAnalyzers.Engine;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace HsmAnalyzers.Rules;

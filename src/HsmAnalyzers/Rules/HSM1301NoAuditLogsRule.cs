@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using HsmAnalyzers.Engine;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace HsmAnalyzers.Rules;
 

@@ -4,7 +4,6 @@ using System.Linq;
 using System.Threading;
 using HsmAnalyzers.Engine;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace HsmAnalyzers.Rules;
 

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Immutable;
 using HsmAnalyzers.Engine;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace HsmAnalyzers.Rules;
 
