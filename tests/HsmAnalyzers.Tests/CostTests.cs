@@ -43,18 +43,7 @@ public class CostTests
     [Fact]
     public async Task WithTheSdkEachAnalyzerRegistersOneActionPerFile()
     {
-        var compilation = await AnalyzerRunner.CompileAsync([("Provisioning.cs", """
-            using Azure;
-            using Azure.Core;
-            using Azure.ResourceManager.KeyVault;
-            using Azure.ResourceManager.Resources;
-
-            class Provisioning
-            {
-                void Run(ResourceGroupResource group) =>
-                    group.GetManagedHsms().CreateOrUpdate(WaitUntil.Completed, "hsm", new ManagedHsmData(AzureLocation.WestEurope));
-            }
-            """)]);
+        var compilation = await AnalyzerRunner.CompileAsync([("Provisioning.cs", SdkSources.BareProvisioning)]);
         var withAnalyzers = AnalyzerRunner.WithAnalyzers(compilation, Package.Analyzers);
         await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None);
 

@@ -104,18 +104,7 @@ public class RuleHostTests
     public async Task AWholeProjectRuleOffInOneFileStillSeesIt()
     {
         var compilation = await AnalyzerRunner.CompileAsync([
-            ("Provisioning.cs", """
-                using Azure;
-                using Azure.Core;
-                using Azure.ResourceManager.KeyVault;
-                using Azure.ResourceManager.Resources;
-
-                class Provisioning
-                {
-                    void Run(ResourceGroupResource group) =>
-                        group.GetManagedHsms().CreateOrUpdate(WaitUntil.Completed, "hsm", new ManagedHsmData(AzureLocation.WestEurope));
-                }
-                """),
+            ("Provisioning.cs", SdkSources.BareProvisioning),
             ("Backup.cs", """
                 using System;
                 using Azure.Security.KeyVault.Administration;
