@@ -40,16 +40,16 @@ internal static class IdeView
             CompilationWithAnalyzers Create(ImmutableArray<DiagnosticAnalyzer> analyzers) =>
                 Harness.WithAnalyzers(Harness.Compile(corpus, Configuration.Hsm), analyzers, concurrent: false);
             var both = Analyzers.Net.AddRange(Analyzers.Hsm);
-            var hsmCreatedLater = repeat % 2 == 0;
-            var first = Create(hsmCreatedLater ? Analyzers.Net : both);
-            var second = Create(hsmCreatedLater ? both : Analyzers.Net);
-            var (netOnly, withHsm) = hsmCreatedLater ? (first, second) : (second, first);
+            var treatmentCreatedLater = repeat % 2 == 0;
+            var first = Create(treatmentCreatedLater ? Analyzers.Net : both);
+            var second = Create(treatmentCreatedLater ? both : Analyzers.Net);
+            var (netOnly, withHsm) = treatmentCreatedLater ? (first, second) : (second, first);
             var third = Create(Analyzers.Net);
             var fourth = Create(Analyzers.Net);
-            var (netFirst, netSecond) = hsmCreatedLater ? (third, fourth) : (fourth, third);
-            var fifth = Create(hsmCreatedLater ? Analyzers.Net : Analyzers.Net.AddRange(Analyzers.OneBodyFinding));
-            var sixth = Create(hsmCreatedLater ? Analyzers.Net.AddRange(Analyzers.OneBodyFinding) : Analyzers.Net);
-            var (netReference, withFinding) = hsmCreatedLater ? (fifth, sixth) : (sixth, fifth);
+            var (netFirst, netSecond) = treatmentCreatedLater ? (third, fourth) : (fourth, third);
+            var fifth = Create(treatmentCreatedLater ? Analyzers.Net : Analyzers.Net.AddRange(Analyzers.OneBodyFinding));
+            var sixth = Create(treatmentCreatedLater ? Analyzers.Net.AddRange(Analyzers.OneBodyFinding) : Analyzers.Net);
+            var (netReference, withFinding) = treatmentCreatedLater ? (fifth, sixth) : (sixth, fifth);
             foreach (var tree in warmUp)
             {
                 Analyze(netOnly, tree);
@@ -81,12 +81,12 @@ internal static class IdeView
     {
         if (aFirst)
         {
-            var first = Analyze(a, tree);
-            return (first, Analyze(b, tree));
+            var aTime = Analyze(a, tree);
+            return (aTime, Analyze(b, tree));
         }
 
-        var second = Analyze(b, tree);
-        return (Analyze(a, tree), second);
+        var bTime = Analyze(b, tree);
+        return (Analyze(a, tree), bTime);
     }
 
     private static bool UsesSdk(SyntaxTree tree) => tree.GetText().ToString().Contains("using Azure.ResourceManager.KeyVault;", StringComparison.Ordinal);

@@ -1,9 +1,11 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using HsmAnalyzers.Engine;
+using HsmAnalyzers.Rules;
 using HsmAnalyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -79,6 +81,8 @@ public class RuleHostTests
         {
             Assert.True(IsSuppressed(OffByDefault, null, null, null, Tree));
             Assert.False(IsSuppressed(OffByDefault, null, ReportDiagnostic.Info, null, Tree));
+            Assert.False(IsSuppressed(OffByDefault, null, null, ReportDiagnostic.Warn, Tree));
+            Assert.False(IsSuppressed(OffByDefault, ReportDiagnostic.Default, null, null, Tree)); // the compiler reports it then
         }
 
         [Fact]
@@ -120,6 +124,37 @@ public class RuleHostTests
 
         Assert.Contains(diagnostics, d => d.Id == "HSM1301");
         Assert.DoesNotContain(diagnostics, d => d.Id == "HSM1203");
+    }
+
+    /// <summary>A rule that throws fails alone: the host's other rules still run on the file (a whole-project rule
+    /// that missed a file would report falsely), and the failure still reaches the driver, naming the rule.</summary>
+    [Fact]
+    public async Task OneRuleFailingLeavesTheOthersRunning()
+    {
+        var compilation = await AnalyzerRunner.CompileAsync([("Provisioning.cs", SdkSources.BareProvisioning)]);
+        var failures = new List<Exception>();
+
+        var diagnostics = await AnalyzerRunner.WithAnalyzers(compilation, [new FailingFirstHost()], onAnalyzerException: (exception, _, _) => failures.Add(exception))
+            .GetAnalyzerDiagnosticsAsync(CancellationToken.None);
+
+        Assert.Contains(diagnostics, d => d.Id == "HSM1001");
+        var failure = Assert.Single(failures);
+        Assert.Contains("HSM9998", failure.Message);
+    }
+
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    private sealed class FailingFirstHost() : RuleHostAnalyzer([new FailingRule(), new HSM1001PurgeProtectionRule()]);
+
+    private sealed class FailingRule : HsmRule
+    {
+#pragma warning disable RS2008 // A test double, not a shipped rule.
+        private static readonly DiagnosticDescriptor Descriptor = new("HSM9998", "t", "m", "c", DiagnosticSeverity.Warning, isEnabledByDefault: true);
+#pragma warning restore RS2008
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptor];
+
+        private protected override void OnSdkCompilationStart(HsmCompilationStartContext context) =>
+            context.RegisterInvocationAction(ImmutableHashSet.Create("CreateOrUpdate"), (_, _) => throw new InvalidOperationException("the rule fails"));
     }
 
     /// <summary>What the compiler makes of an .editorconfig that sets <paramref name="id"/> for the file at

@@ -19,7 +19,7 @@ internal sealed class HsmCompilationStartContext
     private readonly CompilationStartAnalysisContext _start;
     private readonly List<Action<HsmAnalysisContext, SemanticModel, SyntaxIndex>> _treeActions = [];
 
-#pragma warning disable RS1012 // The host registers the actions on 'start' (RunTreeActions, RegisterCompilationEndAction).
+#pragma warning disable RS1012 // The host registers the semantic model action that calls RunTreeActions; RegisterCompilationEndAction registers on 'start'.
     public HsmCompilationStartContext(CompilationStartAnalysisContext start, SdkSymbols symbols, HsmRule rule)
     {
         _start = start;

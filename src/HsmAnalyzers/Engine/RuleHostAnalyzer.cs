@@ -1,6 +1,8 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.ExceptionServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -49,20 +51,42 @@ public abstract class RuleHostAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var rules = started.ToArray();
+            var ruleContexts = started.ToArray();
             start.RegisterSemanticModelAction(context =>
             {
                 var tree = context.SemanticModel.SyntaxTree;
                 var analysis = new HsmAnalysisContext(context.Options, context.ReportDiagnostic, context.CancellationToken);
                 var index = SyntaxIndex.For(tree);
-                foreach (var rule in rules)
+                List<Exception>? failures = null;
+                foreach (var ruleContext in ruleContexts)
                 {
                     // The driver only skips a host whose rules are all off; a rule turned off for this file is skipped
                     // here. Not a whole-project rule: what it collects in a file where it is off counts elsewhere.
-                    if (rule.HasCompilationEndAction || !RuleSeverity.IsSuppressed(rule.Descriptors, start.Compilation.Options, tree, context.CancellationToken))
+                    if (!ruleContext.HasCompilationEndAction && RuleSeverity.IsSuppressed(ruleContext.Descriptors, start.Compilation.Options, tree, context.CancellationToken))
                     {
-                        rule.RunTreeActions(analysis, context.SemanticModel, index);
+                        continue;
                     }
+
+                    // One rule's failure must not keep the others from the file: a missed satisfier would make a
+                    // whole-project rule report falsely. The failures are rethrown once every rule has run.
+                    try
+                    {
+                        ruleContext.RunTreeActions(analysis, context.SemanticModel, index);
+                    }
+                    catch (Exception exception) when (exception is not OperationCanceledException)
+                    {
+                        (failures ??= []).Add(exception);
+                    }
+                }
+
+                if (failures is { Count: 1 })
+                {
+                    ExceptionDispatchInfo.Capture(failures[0]).Throw();
+                }
+
+                if (failures is not null)
+                {
+                    throw new AggregateException(failures);
                 }
             });
         });

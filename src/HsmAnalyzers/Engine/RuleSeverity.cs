@@ -25,8 +25,10 @@ internal static class RuleSeverity
 
     private static ReportDiagnostic Report(DiagnosticDescriptor descriptor, CompilationOptions options, SyntaxTree tree, CancellationToken cancellationToken)
     {
-        // Default is what "/warnaserror-:ID" leaves: not a setting of its own, the configuration files still apply.
-        if (options.SpecificDiagnosticOptions.TryGetValue(descriptor.Id, out var report) && report != ReportDiagnostic.Default)
+        // Default is what "/warnaserror-:ID" or a rule set's Action="Default" leaves: the configuration files still
+        // apply, and without them the rule is on at its default severity, even a rule off by default.
+        var specified = options.SpecificDiagnosticOptions.TryGetValue(descriptor.Id, out var report);
+        if (specified && report != ReportDiagnostic.Default)
         {
             return report;
         }
@@ -38,6 +40,6 @@ internal static class RuleSeverity
             return report;
         }
 
-        return descriptor.IsEnabledByDefault ? ReportDiagnostic.Default : ReportDiagnostic.Suppress;
+        return specified || descriptor.IsEnabledByDefault ? ReportDiagnostic.Default : ReportDiagnostic.Suppress;
     }
 }
