@@ -24,7 +24,8 @@ internal sealed class HsmCompilationStartContext
     {
         _start = start;
         Symbols = symbols;
-        Descriptors = rule.SupportedDiagnostics;
+        Rule = rule;
+        ReportsAtCompilationEnd = rule.ReportsAtCompilationEnd;
     }
 #pragma warning restore RS1012
 
@@ -32,17 +33,17 @@ internal sealed class HsmCompilationStartContext
 
     public Compilation Compilation => _start.Compilation;
 
-    /// <summary>The rule's descriptors.</summary>
-    public ImmutableArray<DiagnosticDescriptor> Descriptors { get; }
+    /// <summary>The rule whose registrations this context collects.</summary>
+    internal HsmRule Rule { get; }
+
+    /// <summary><see cref="HsmRule.ReportsAtCompilationEnd"/>, read once per compilation rather than on every file.</summary>
+    internal bool ReportsAtCompilationEnd { get; }
 
     /// <summary>The rule, as a failure names it.</summary>
-    private string RuleIds => string.Join(", ", Descriptors.Select(d => d.Id));
+    private string RuleIds => string.Join(", ", Rule.SupportedDiagnostics.Select(d => d.Id));
 
     /// <summary>Whether the rule registered anything to run on each file.</summary>
     internal bool HasTreeActions => _treeActions.Count > 0;
-
-    /// <summary>Whether the rule waits for the whole compilation, so that what it sees in every file counts.</summary>
-    internal bool HasCompilationEndAction { get; private set; }
 
     /// <summary>Calls <paramref name="action"/> for invocations of a method with one of <paramref name="methodNames"/>.
     /// Diagnostics belong on the invocation.</summary>
@@ -168,9 +169,7 @@ internal sealed class HsmCompilationStartContext
 
     /// <summary>Calls <paramref name="action"/> once the whole compilation has been analyzed. Only rules that truly
     /// need the whole project use it; their descriptors carry <see cref="WellKnownDiagnosticTags.CompilationEnd"/>.</summary>
-    public void RegisterCompilationEndAction(Action<HsmAnalysisContext> action)
-    {
-        HasCompilationEndAction = true;
+    public void RegisterCompilationEndAction(Action<HsmAnalysisContext> action) =>
         _start.RegisterCompilationEndAction(context =>
         {
             try
@@ -182,7 +181,6 @@ internal sealed class HsmCompilationStartContext
                 throw new HsmAnalyzerException($"{RuleIds} failed at the end of compilation '{context.Compilation.AssemblyName}': {exception.Message}", exception);
             }
         });
-    }
 
     /// <summary>Runs every action the rule registered on the nodes of the file's <see cref="SyntaxIndex"/>.</summary>
     internal void RunTreeActions(HsmAnalysisContext analysis, SemanticModel semanticModel, SyntaxIndex index)

@@ -11,8 +11,10 @@ public abstract class HsmRule
 {
     public abstract ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; }
 
-    /// <summary>Whether the rule reports at the end of the compilation. The IDE treats an analyzer with any such
-    /// descriptor as build-only when full solution analysis is off, so these rules have a host of their own.</summary>
+    /// <summary>Whether the rule reports at the end of the compilation, from what it sees in every file (its
+    /// descriptors carry <see cref="WellKnownDiagnosticTags.CompilationEnd"/>; CostTests holds every rule with a
+    /// compilation-end action to that). The IDE treats an analyzer with any such descriptor as build-only when full
+    /// solution analysis is off, so these rules have a host of their own, and a host never skips them in a file.</summary>
     internal bool ReportsAtCompilationEnd => SupportedDiagnostics.Any(d => d.CustomTags.Contains(WellKnownDiagnosticTags.CompilationEnd));
 
     internal void Start(HsmCompilationStartContext context) => OnSdkCompilationStart(context);

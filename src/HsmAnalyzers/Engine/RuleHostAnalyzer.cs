@@ -62,7 +62,7 @@ public abstract class RuleHostAnalyzer : DiagnosticAnalyzer
                 {
                     // The driver only skips a host whose rules are all off; a rule turned off for this file is skipped
                     // here. Not a whole-project rule: what it collects in a file where it is off counts elsewhere.
-                    if (!ruleContext.HasCompilationEndAction && RuleSeverity.IsSuppressed(ruleContext.Descriptors, start.Compilation.Options, tree, context.CancellationToken))
+                    if (!ruleContext.ReportsAtCompilationEnd && RuleSeverity.IsSuppressed(ruleContext.Rule.SupportedDiagnostics, start.Compilation.Options, tree, context.CancellationToken))
                     {
                         continue;
                     }
