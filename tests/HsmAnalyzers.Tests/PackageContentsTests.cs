@@ -34,20 +34,26 @@ public class PackageContentsTests
         Assert.StartsWith("# " + id, File.ReadLines(page).First());
     }
 
+    /// <summary>The page's generated property table states the descriptor's severity (not just any mention of it).</summary>
     [Theory]
     [MemberData(nameof(RuleIds))]
     public void RulePageNamesTheTitleAndSeverity(string id)
     {
         var descriptor = Descriptor(id);
-        var text = File.ReadAllText(Path.Combine(Package.RepositoryRoot, "docs", "rules", id + ".md"));
-        Assert.StartsWith($"# {id}: {descriptor.Title}", text);
-        Assert.Contains(descriptor.DefaultSeverity.ToString(), text);
+        var lines = File.ReadAllLines(Path.Combine(Package.RepositoryRoot, "docs", "rules", id + ".md"));
+        Assert.Equal($"# {id}: {descriptor.Title}", lines[0]);
+        Assert.Contains($"| Default severity | {descriptor.DefaultSeverity} |", lines);
+        Assert.Contains($"| Enabled by default | {(descriptor.IsEnabledByDefault ? "Yes" : "No")} |", lines);
     }
 
     [Theory]
     [MemberData(nameof(RuleIds))]
-    public void RuleIsInTheReadmeTable(string id) =>
-        Assert.Contains($"[{id}](docs/rules/{id}.md)", File.ReadAllText(Path.Combine(Package.RepositoryRoot, "README.md")));
+    public void RuleIsInTheReadmeTableAndTheDocsIndex(string id)
+    {
+        var title = Descriptor(id).Title.ToString();
+        Assert.Contains($"| [{id}](docs/rules/{id}.md) | {title} |", File.ReadAllText(Path.Combine(Package.RepositoryRoot, "README.md")));
+        Assert.Contains($"| [{id}]({id}.md) | {title} |", File.ReadAllText(Path.Combine(Package.RepositoryRoot, "docs", "rules", "README.md")));
+    }
 
     [Theory]
     [InlineData("strict", "error")]

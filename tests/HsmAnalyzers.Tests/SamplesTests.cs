@@ -6,7 +6,8 @@ using HsmAnalyzers.Tests.Infrastructure;
 
 namespace HsmAnalyzers.Tests;
 
-/// <summary>The samples as a corpus: the risky one shows every rule, the recommended one (valid code) stays silent.</summary>
+/// <summary>The samples as a corpus: the risky one shows every rule but those of <see cref="RulesNotInTheRiskySample"/>,
+/// the recommended one (valid code) stays silent.</summary>
 public class SamplesTests
 {
     /// <summary>The risky sample's findings, in rule order, as its build reports them.</summary>
@@ -17,6 +18,11 @@ public class SamplesTests
         "HSM1401", "HSM1401", "HSM1401", "HSM1402", "HSM1501", "HSM1501", "HSM1502", "HSM1502", "HSM1503", "HSM1504", "HSM1504",
         "HSM1505", "HSM1506", "HSM1507", "HSM1508", "HSM1601",
     ];
+
+    /// <summary>The rules the risky sample does not show yet: HSM1202 is off by default, and the sample has no SAS
+    /// token in source (HSM1206), no diagnostic setting without the audit logs (HSM1302) or without a destination
+    /// (HSM1303). A rule leaves this list when the sample shows it.</summary>
+    internal static readonly string[] RulesNotInTheRiskySample = ["HSM1202", "HSM1206", "HSM1302", "HSM1303"];
 
     private static Task<Microsoft.CodeAnalysis.CSharp.CSharpCompilation> CompileSampleAsync(string name) =>
         AnalyzerRunner.CompileAsync(Directory
@@ -47,7 +53,15 @@ public class SamplesTests
     }
 
     [Fact]
-    public async Task RiskySampleShowsEveryRule()
+    public void EveryRuleIsInTheRiskySampleOrListedAsMissing()
+    {
+        var ids = Package.Analyzers.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).Distinct().Order();
+        Assert.Equal(ids, RiskyFindings.Union(RulesNotInTheRiskySample).Order());
+        Assert.Empty(RiskyFindings.Intersect(RulesNotInTheRiskySample));
+    }
+
+    [Fact]
+    public async Task RiskySampleGivesItsFindings()
     {
         var compilation = await CompileSampleAsync("RiskyProvisioning");
         Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error));

@@ -26,7 +26,7 @@ public static class CatalogueFiles
         var files = new List<GeneratedFile>
         {
             new("README.md", SpliceRegion(Read(repositoryRoot, "README.md"), ReadmeRegion, ReadmeTable(catalogue), "README.md")),
-            new("docs/rules/README.md", DocsIndex(catalogue)),
+            new("docs/rules/README.md", DocsIndex(catalogue, ReleaseTracking.RemovedIds(repositoryRoot), repositoryRoot)),
             new(PresetsDirectory + "/strict.globalconfig", Preset(catalogue, "strict", "every rule is an error", "error")),
             new(PresetsDirectory + "/none.globalconfig", Preset(catalogue, "none", "every rule is off", "none")),
         };
@@ -89,7 +89,7 @@ public static class CatalogueFiles
         return text.ToString();
     }
 
-    private static string DocsIndex(RuleCatalogue catalogue)
+    private static string DocsIndex(RuleCatalogue catalogue, IReadOnlyList<string> retired, string repositoryRoot)
     {
         var text = new StringBuilder();
         text.Append("# HsmAnalyzers rules\n\n");
@@ -107,7 +107,8 @@ public static class CatalogueFiles
             ? "Every rule is enabled by default."
             : $"Every rule is enabled by default, except {string.Join(", ", off)}.");
         text.Append(" \"Whole project\" rules need every file of the project to decide, so they are reported at the end of the compilation: in builds, `dotnet format` and the IDE's full-solution analysis, not in live per-file analysis. Each page says exactly when its code fix is offered.\n\n");
-        text.Append($"ID bands: {Bands(catalogue)}.\n");
+        text.Append($"ID bands: {Bands(catalogue)}.\n\n");
+        text.Append("On each page, `[|…|]` in the non-compliant code marks what each finding is reported on. An example may leave out the using directives of System and the Azure SDK namespaces; `RulePageSamplesTests` compiles every example and checks that it gives exactly the findings it marks, and the compliant code none.\n");
 
         if (!catalogue.BuildWarnings.IsEmpty)
         {
@@ -116,6 +117,17 @@ public static class CatalogueFiles
             foreach (var entry in catalogue.BuildWarnings)
             {
                 text.Append($"| [{entry.Id}]({entry.Id}.md) | {entry.Title} | {entry.DefaultSeverity} |\n");
+            }
+        }
+
+        if (retired.Count > 0)
+        {
+            text.Append("\n## Retired rules\n\nNo longer reported (release tracking lists them under Removed Rules); their IDs are not reused.\n\n");
+            foreach (var id in retired)
+            {
+                var page = $"docs/rules/{id}.md";
+                var title = File.Exists(Path.Combine(repositoryRoot, page)) ? File.ReadLines(Path.Combine(repositoryRoot, page)).First().TrimStart('#', ' ') : id;
+                text.Append(File.Exists(Path.Combine(repositoryRoot, page)) ? $"- [{id}]({id}.md): {title.Substring(title.IndexOf(':') + 1).Trim()}\n" : $"- {id}\n");
             }
         }
 

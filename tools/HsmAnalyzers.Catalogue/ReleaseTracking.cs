@@ -41,8 +41,17 @@ public static class ReleaseTracking
         return problems;
     }
 
-    /// <summary>Each tracked ID's category and severity after the last release that names it; removed IDs left out.</summary>
-    private static Dictionary<string, (string Category, string Severity)> Track(string repositoryRoot)
+    /// <summary>The IDs whose last entry is under Removed Rules: retired rules, whose IDs are not reused.</summary>
+    public static IReadOnlyList<string> RemovedIds(string repositoryRoot)
+    {
+        var removed = new SortedSet<string>(StringComparer.Ordinal);
+        Track(repositoryRoot, removed);
+        return removed.ToList();
+    }
+
+    /// <summary>Each tracked ID's category and severity after the last release that names it; removed IDs left out
+    /// (and added to <paramref name="removed"/>).</summary>
+    private static Dictionary<string, (string Category, string Severity)> Track(string repositoryRoot, ISet<string>? removed = null)
     {
         var tracked = new Dictionary<string, (string Category, string Severity)>(StringComparer.Ordinal);
         foreach (var file in Files)
@@ -67,9 +76,11 @@ public static class ReleaseTracking
                     case "New Rules":
                     case "Changed Rules":
                         tracked[cells[0]] = (cells[1], cells[2]);
+                        removed?.Remove(cells[0]);
                         break;
                     case "Removed Rules":
                         tracked.Remove(cells[0]);
+                        removed?.Add(cells[0]);
                         break;
                 }
             }
