@@ -33,7 +33,7 @@ public sealed class HSM1502KeyWithoutRotationPolicyFixer : HsmCodeFixProvider
     {
         if (!diagnostic.Properties.TryGetValue(HSM1502KeyWithoutRotationPolicyRule.KeyNameProperty, out var keyName) || keyName is null
             || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true).FirstAncestorOrSelf<InvocationExpressionSyntax>() is not
-                { Expression: MemberAccessExpressionSyntax { Expression: var client, Name.Identifier.ValueText: var method } } creation
+            { Expression: MemberAccessExpressionSyntax { Expression: var client, Name.Identifier.ValueText: var method } } creation
             || !IsSimpleReference(client)
             || creation.FirstAncestorOrSelf<StatementSyntax>() is not { Parent: BlockSyntax block } statement
             || statement is not (ExpressionStatementSyntax or LocalDeclarationStatementSyntax)
