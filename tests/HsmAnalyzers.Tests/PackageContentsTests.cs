@@ -5,7 +5,8 @@ using Microsoft.CodeAnalysis;
 
 namespace HsmAnalyzers.Tests;
 
-/// <summary>Every rule has its page, its help link, its release-tracking line and its place in the presets.</summary>
+/// <summary>Every rule has its page (with the generated property table), its help link, its rows in the README and the
+/// docs index, and its place in the presets; CatalogueTests checks that those are exactly what the generator makes.</summary>
 public class PackageContentsTests
 {
     public static TheoryData<string> RuleIds()
