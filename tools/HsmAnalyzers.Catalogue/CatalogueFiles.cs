@@ -82,7 +82,7 @@ public static class CatalogueFiles
         text.Append('\n');
         foreach (var entry in catalogue.BuildWarnings)
         {
-            text.Append($"The build itself gives [{entry.Id}](docs/rules/{entry.Id}.md) ({entry.DefaultSeverity}): {entry.Title}.\n");
+            text.Append($"The build itself gives [{entry.Id}](docs/rules/{entry.Id}.md) ({entry.DefaultSeverity}): {entry.Title}.\n\n");
         }
 
         text.Append($"ID bands: {Bands(catalogue)}. Every diagnostic's help link opens its page under `docs/rules/`.\n");
