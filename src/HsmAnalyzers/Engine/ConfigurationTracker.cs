@@ -305,6 +305,20 @@ internal sealed class ConfigurationTracker
         public int Position { get; }
 
         /// <summary>True when <paramref name="operation"/> runs whenever the use is reached after it.</summary>
-        public bool SeesUnconditionally(IOperation operation) => OperationTree.BranchAncestors(operation).All(_branchAncestors.Contains);
+        /// <remarks>Only the nearest branch around <paramref name="operation"/> is looked at: when the use is inside it, it
+        /// is inside every branch around it too. Looking at all of them cost the depth of the nesting for each write.</remarks>
+        public bool SeesUnconditionally(IOperation operation)
+        {
+            var steps = 0L;
+            IOperation? nearest = null;
+            for (var current = operation.Parent; current is not null && nearest is null; current = current.Parent)
+            {
+                steps++;
+                nearest = OperationTree.IsBranch(current) ? current : null;
+            }
+
+            Counters?.AddNodesVisited(steps);
+            return nearest is null || _branchAncestors.Contains(nearest);
+        }
     }
 }

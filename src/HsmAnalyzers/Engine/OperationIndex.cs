@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
@@ -24,6 +25,7 @@ internal sealed class OperationIndex
     private readonly Dictionary<ISymbol, List<IOperation>> _declarations = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<string, List<IInvocationOperation>> _invocations = new();
     private readonly List<IReturnOperation> _returns = [];
+    private readonly Dictionary<object, object> _memo = new();
 
     private OperationIndex(IOperation root)
     {
@@ -86,6 +88,32 @@ internal sealed class OperationIndex
     /// <summary>Invocations of methods named <paramref name="methodName"/>, in tree order.</summary>
     public IReadOnlyList<IInvocationOperation> Invocations(string methodName) =>
         _invocations.TryGetValue(methodName, out var found) ? found : (IReadOnlyList<IInvocationOperation>)ImmutableArray<IInvocationOperation>.Empty;
+
+    /// <summary>What <paramref name="compute"/> makes of this tree, computed once per <paramref name="key"/> and kept
+    /// with the index: for a rule that would otherwise look at the whole member again for every call it checks.</summary>
+    public T GetOrAdd<T>(object key, Func<OperationIndex, T> compute)
+        where T : class
+    {
+        lock (_memo)
+        {
+            if (_memo.TryGetValue(key, out var found))
+            {
+                return (T)found;
+            }
+        }
+
+        var computed = compute(this);
+        lock (_memo)
+        {
+            if (_memo.TryGetValue(key, out var found))
+            {
+                return (T)found;
+            }
+
+            _memo[key] = computed;
+            return computed;
+        }
+    }
 
     private static void Add(Dictionary<ISymbol, List<IOperation>> map, ISymbol symbol, IOperation operation)
     {
