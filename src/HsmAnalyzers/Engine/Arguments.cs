@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace HsmAnalyzers.Engine;
@@ -19,6 +20,11 @@ internal static class Arguments
 
         return null;
     }
+
+    /// <summary>The argument of a method with exactly one parameter (<c>new ResourceIdentifier(id)</c>,
+    /// <c>Guid.Parse(text)</c>, <c>list.Add(item)</c>); null for any other method.</summary>
+    public static IArgumentOperation? OfOnlyParameter(ImmutableArray<IArgumentOperation> arguments, IMethodSymbol? method) =>
+        method is { Parameters.Length: 1 } ? ForParameter(arguments, method.Parameters[0].Name) : null;
 
     /// <summary>True when the argument was left out and the parameter's default value is used.</summary>
     public static bool IsOmitted(IArgumentOperation argument) => argument.ArgumentKind == ArgumentKind.DefaultValue;

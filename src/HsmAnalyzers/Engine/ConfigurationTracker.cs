@@ -46,6 +46,7 @@ internal sealed class ConfigurationTracker
     private TrackedObject? Trace(IOperation value, UsePoint use, int depth)
     {
         _cancellationToken.ThrowIfCancellationRequested();
+        use.Counters?.AddTrackerStep();
         var unwrapped = ConstantValues.Unwrap(value);
         if (unwrapped is null || !_symbols.IsTrackedModel(unwrapped.Type))
         {
@@ -80,7 +81,10 @@ internal sealed class ConfigurationTracker
                 return fromField;
 
             case IInvocationOperation invocation when depth < MaximumHelperDepth:
-                return TraceHelperMethod(invocation.TargetMethod, depth);
+                return TraceHelperMethod(invocation, depth);
+
+            case IAwaitOperation awaited when depth < MaximumHelperDepth && AsyncHelperCall(awaited.Operation) is { } call:
+                return TraceHelperMethod(call, depth);
 
             default:
                 return null;
@@ -140,9 +144,8 @@ internal sealed class ConfigurationTracker
     /// <paramref name="root"/>: assignments along a property path, and hand-overs to other code.</summary>
     private void ApplyLaterWrites(TrackedObject target, ISymbol root, IOperation? write, IOperation tracedReference, UsePoint use, int depth)
     {
-        var references = use.Root.Descendants()
-            .Where(operation => IsReferenceTo(operation, root)
-                && operation != tracedReference
+        var references = OperationIndex.Of(use.Root).References(root)
+            .Where(operation => operation != tracedReference
                 && operation.Syntax.SpanStart < use.Position
                 && (write is null || !write.Syntax.Span.Contains(operation.Syntax.Span) && operation.Syntax.SpanStart > write.Syntax.SpanStart))
             .OrderBy(operation => operation.Syntax.SpanStart)
@@ -150,6 +153,7 @@ internal sealed class ConfigurationTracker
 
         foreach (var reference in references)
         {
+            use.Counters?.AddTrackerStep();
             var path = new List<IPropertyReferenceOperation>();
             IOperation end = reference;
             while (end.Parent is IPropertyReferenceOperation property && property.Instance == end && _symbols.IsTrackedModel(end.Type))
@@ -213,7 +217,7 @@ internal sealed class ConfigurationTracker
 
     /// <summary>The value a collection initializer entry or an <c>Add</c> call adds, when it adds exactly one.</summary>
     private static IOperation? AddedElement(IOperation operation) =>
-        operation is IInvocationOperation { TargetMethod.Name: "Add", Arguments.Length: 1 } add ? add.Arguments[0].Value : null;
+        operation is IInvocationOperation { TargetMethod.Name: "Add" } add ? Arguments.OfOnlyParameter(add.Arguments, add.TargetMethod)?.Value : null;
 
     /// <summary>The object is stored in a collection of a traced model (<c>options.Permissions.Add(permission)</c>,
     /// <c>Permissions = { permission }</c>): the trace follows it there, so it is not handed to other code.</summary>
@@ -226,17 +230,24 @@ internal sealed class ConfigurationTracker
         && _symbols.IsTrackedModel(collection.Property.ContainingType)
         && IsCollection(collection.Type);
 
-    private static bool IsReferenceTo(IOperation operation, ISymbol symbol) => operation switch
+    /// <summary>The call an <c>await</c> waits for when it is a call of an <c>async</c> method of this compilation
+    /// (<c>await BuildAsync()</c>, also with <c>.ConfigureAwait(…)</c>): the awaited result is what the method returns.</summary>
+    private static IInvocationOperation? AsyncHelperCall(IOperation awaited)
     {
-        ILocalReferenceOperation local => SymbolEqualityComparer.Default.Equals(local.Local, symbol),
-        IParameterReferenceOperation parameter => SymbolEqualityComparer.Default.Equals(parameter.Parameter, symbol),
-        IFieldReferenceOperation { Instance: null or IInstanceReferenceOperation } field => SymbolEqualityComparer.Default.Equals(field.Field, symbol),
-        _ => false,
-    };
+        var call = ConstantValues.Unwrap(awaited) as IInvocationOperation;
+        if (call is { TargetMethod.Name: "ConfigureAwait", Instance: { } configured })
+        {
+            call = ConstantValues.Unwrap(configured) as IInvocationOperation;
+        }
 
-    /// <summary>A method of this compilation that builds the object and returns it from its only return.</summary>
-    private TrackedObject? TraceHelperMethod(IMethodSymbol method, int depth)
+        return call is { TargetMethod.IsAsync: true } ? call : null;
+    }
+
+    /// <summary>A method or local function of this compilation that builds the object and returns it from its only
+    /// return (an <c>async</c> one: the result its task completes with).</summary>
+    private TrackedObject? TraceHelperMethod(IInvocationOperation invocation, int depth)
     {
+        var method = invocation.TargetMethod;
         if (method.IsVirtual || method.IsAbstract || method.IsOverride || method.IsExtern
             || method.DeclaringSyntaxReferences.Length != 1)
         {
@@ -250,16 +261,17 @@ internal sealed class ConfigurationTracker
         }
 
 #pragma warning disable RS1030 // The helper lives in another tree; the analyzer driver caches the semantic models it hands out.
-        var body = _compilation.GetSemanticModel(syntax.SyntaxTree).GetOperation(syntax, _cancellationToken);
+        var model = invocation.SemanticModel is { } own && own.SyntaxTree == syntax.SyntaxTree ? own : _compilation.GetSemanticModel(syntax.SyntaxTree);
 #pragma warning restore RS1030
-        if (body is null)
+        if (model.GetOperation(syntax, _cancellationToken) is not { } body)
         {
             return null;
         }
 
-        var returns = body.Descendants()
-            .OfType<IReturnOperation>()
-            .Where(r => r.Kind == OperationKind.Return && !OperationTree.BranchAncestors(r).Any(a => a.Kind is OperationKind.AnonymousFunction or OperationKind.LocalFunction))
+        // The returns of the helper itself: those of a lambda or local function inside it return from that.
+        var owner = body is ILocalFunctionOperation ? body.Syntax : null;
+        var returns = OperationIndex.Of(body).Returns
+            .Where(r => body.Syntax.Span.Contains(r.Syntax.Span) && FunctionOf(r)?.Syntax == owner)
             .Take(2)
             .ToList();
 
@@ -267,6 +279,10 @@ internal sealed class ConfigurationTracker
             ? Trace(returned, new UsePoint(returns[0]), depth + 1)
             : null;
     }
+
+    /// <summary>The lambda or local function whose body holds <paramref name="operation"/>; null for the member's own body.</summary>
+    private static IOperation? FunctionOf(IOperation operation) =>
+        OperationTree.BranchAncestors(operation).FirstOrDefault(a => a.Kind is OperationKind.AnonymousFunction or OperationKind.LocalFunction);
 
     /// <summary>Where the traced object is used, and what could keep code before it from running.</summary>
     private sealed class UsePoint
@@ -278,13 +294,31 @@ internal sealed class ConfigurationTracker
             Root = OperationTree.Root(use);
             Position = use.Syntax.SpanStart;
             _branchAncestors = new HashSet<IOperation>(OperationTree.BranchAncestors(use));
+            Counters = WorkCounters.For(use.Syntax.SyntaxTree);
         }
 
         public IOperation Root { get; }
 
+        /// <summary>Where the trace counts its steps; null unless a test counts them.</summary>
+        public WorkCounters? Counters { get; }
+
         public int Position { get; }
 
         /// <summary>True when <paramref name="operation"/> runs whenever the use is reached after it.</summary>
-        public bool SeesUnconditionally(IOperation operation) => OperationTree.BranchAncestors(operation).All(_branchAncestors.Contains);
+        /// <remarks>Only the nearest branch around <paramref name="operation"/> is looked at: when the use is inside it, it
+        /// is inside every branch around it too. Looking at all of them cost the depth of the nesting for each write.</remarks>
+        public bool SeesUnconditionally(IOperation operation)
+        {
+            var steps = 0L;
+            IOperation? nearest = null;
+            for (var current = operation.Parent; current is not null && nearest is null; current = current.Parent)
+            {
+                steps++;
+                nearest = OperationTree.IsBranch(current) ? current : null;
+            }
+
+            Counters?.AddNodesVisited(steps);
+            return nearest is null || _branchAncestors.Contains(nearest);
+        }
     }
 }

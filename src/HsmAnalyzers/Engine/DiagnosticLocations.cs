@@ -7,9 +7,11 @@ namespace HsmAnalyzers.Engine;
 internal static class DiagnosticLocations
 {
     /// <summary>True when <paramref name="node"/> lies in <paramref name="member"/>: a diagnostic there can be fixed
-    /// in the IDE, which only fixes diagnostics inside the member whose analysis found them.</summary>
+    /// in the IDE, which only fixes diagnostics inside the member whose analysis found them. The member of a top-level
+    /// program is its compilation unit, and holds only its statements, not the types declared after them.</summary>
     public static bool IsWithin(SyntaxNode node, SyntaxNode member) =>
-        node.SyntaxTree == member.SyntaxTree && member.Span.Contains(node.Span);
+        node.SyntaxTree == member.SyntaxTree && member.Span.Contains(node.Span)
+        && (member is not CompilationUnitSyntax || node.FirstAncestorOrSelf<GlobalStatementSyntax>() is not null);
 
     /// <summary><c>new T(args)</c> without its initializer: where a missing setting belongs.</summary>
     public static Location CreationHead(SyntaxNode creation)

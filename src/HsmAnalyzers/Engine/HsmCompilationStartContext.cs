@@ -196,16 +196,22 @@ internal sealed class HsmCompilationStartContext
     [
         SyntaxKind.MethodDeclaration, SyntaxKind.ConstructorDeclaration, SyntaxKind.DestructorDeclaration, SyntaxKind.OperatorDeclaration,
         SyntaxKind.ConversionOperatorDeclaration, SyntaxKind.PropertyDeclaration, SyntaxKind.IndexerDeclaration, SyntaxKind.EventDeclaration,
-        SyntaxKind.FieldDeclaration, SyntaxKind.GlobalStatement,
+        SyntaxKind.FieldDeclaration,
     ];
 
-    /// <summary>The member whose body holds <paramref name="node"/>; null for code outside any (a base-type
-    /// argument, an attribute argument).</summary>
+    /// <summary>The member whose body holds <paramref name="node"/>: the compilation unit for the statements of a
+    /// top-level program, which are the body of one method; null for code outside any (a base-type argument, an
+    /// attribute argument).</summary>
     private static SyntaxNode? EnclosingMember(SyntaxNode node)
     {
         for (var ancestor = node.Parent; ancestor is not null; ancestor = ancestor.Parent)
         {
-            if (ancestor is MemberDeclarationSyntax or GlobalStatementSyntax)
+            if (ancestor is GlobalStatementSyntax)
+            {
+                return ancestor.Parent;
+            }
+
+            if (ancestor is MemberDeclarationSyntax)
             {
                 return Array.IndexOf(MemberKinds, ancestor.Kind()) >= 0 ? ancestor : null;
             }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -66,36 +67,57 @@ internal static class ManagedHsmRoles
         new KnownRole("18500a29-7fe2-46b2-a342-b16a415e101d", "Managed HSM Contributor", RoleKind.PrivilegedAzure));
 
     /// <summary>The role a role definition argument names in every case, or null when it is unknown, not a known
-    /// built-in role, or not the same role in every case. Recognises constants and constant-valued locals
-    /// (<see cref="ConstantValues"/>), <c>new ResourceIdentifier(x)</c>, locals written once with either, and interpolated strings or concatenations
+    /// built-in role, or not the same role in every case. Recognises, from any origin <see cref="ExpressionValues"/>
+    /// follows to, constants (<see cref="ConstantValues"/>), <c>new ResourceIdentifier(x)</c>, a <c>Guid</c> made by
+    /// <c>new Guid(x)</c> or <c>Guid.Parse(x)</c> and its <c>ToString()</c>, and interpolated strings or concatenations
     /// whose known end is <c>/roleDefinitions/&lt;guid&gt;</c>.</summary>
     public static KnownRole? Resolve(IOperation? argument, SdkSymbols symbols)
     {
-        var operation = ConstantValues.Unwrap(argument);
-        for (var depth = 0; depth < MaximumDepth; depth++)
+        var roles = new List<KnownRole?>();
+        return Collect(argument, symbols, 0, roles) && roles.Distinct().ToList() is { Count: 1 } distinct ? distinct[0] : null;
+    }
+
+    private static bool Collect(IOperation? argument, SdkSymbols symbols, int depth, List<KnownRole?> roles)
+    {
+        var origins = depth > MaximumDepth ? default : ExpressionValues.Origins(argument);
+        if (origins.IsDefaultOrEmpty)
         {
-            if (operation is IObjectCreationOperation { Arguments.Length: 1 } creation && symbols.ResourceIdentifier.Matches(creation.Type))
+            return false;
+        }
+
+        foreach (var origin in origins)
+        {
+            var inner = origin switch
             {
-                operation = ConstantValues.Unwrap(creation.Arguments[0].Value);
+                IObjectCreationOperation creation when symbols.ResourceIdentifier.Matches(creation.Type) || symbols.Guid.Matches(creation.Type) =>
+                    Arguments.OfOnlyParameter(creation.Arguments, creation.Constructor)?.Value,
+                IInvocationOperation { TargetMethod.Name: "Parse" } parse when symbols.Guid.Matches(parse.TargetMethod.ContainingType) =>
+                    Arguments.OfOnlyParameter(parse.Arguments, parse.TargetMethod)?.Value,
+                IInvocationOperation { TargetMethod.Name: "ToString", Arguments.Length: 0, Instance: { } instance } when symbols.Guid.Matches(instance.Type) => instance,
+                _ => null,
+            };
+            if (inner is not null)
+            {
+                if (!Collect(inner, symbols, depth + 1, roles))
+                {
+                    return false;
+                }
+
+                continue;
             }
-            else if (operation is ILocalReferenceOperation local && !ConstantValues.Resolve(local).IsKnown && SingleWrite.Find(local) is { } write)
+
+            var values = ConstantValues.Resolve(origin);
+            if (values.IsKnown)
             {
-                operation = ConstantValues.Unwrap(write.Value);
+                roles.AddRange(values.Values.Select(value => value is string text ? Find(text, complete: true) : null));
             }
             else
             {
-                break;
+                roles.Add(KnownEnd(origin) is { } end ? Find(end, complete: false) : null);
             }
         }
 
-        var values = ConstantValues.Resolve(operation);
-        if (values.IsKnown)
-        {
-            var roles = values.Values.Select(value => value is string text ? Find(text, complete: true) : null).Distinct().ToList();
-            return roles.Count == 1 ? roles[0] : null;
-        }
-
-        return KnownEnd(ConstantValues.Unwrap(operation)) is { } end ? Find(end, complete: false) : null;
+        return true;
     }
 
     public static KnownRole? Find(Guid id) => All.FirstOrDefault(role => role.Id == id);

@@ -30,7 +30,8 @@ internal static class OperationTree
         }
     }
 
-    private static bool IsBranch(IOperation operation) => operation.Kind switch
+    /// <summary>True for an operation that may skip or repeat what is inside it (see <see cref="BranchAncestors"/>).</summary>
+    public static bool IsBranch(IOperation operation) => operation.Kind switch
     {
         OperationKind.Conditional or OperationKind.Switch or OperationKind.SwitchExpression or OperationKind.Loop
             or OperationKind.CatchClause or OperationKind.Coalesce or OperationKind.CoalesceAssignment

@@ -1,10 +1,11 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 
 namespace HsmAnalyzers.Engine;
 
-/// <summary>The compile-time values an expression can have: one for a constant, one per branch for a conditional
-/// whose branches are all constant. Unknown when any of them is not a compile-time constant.</summary>
+/// <summary>The compile-time values an expression can have: one for a constant, one per arm for a conditional or
+/// switch expression whose arms are all known. Unknown when any of them is not known at compile time.</summary>
 internal readonly struct PossibleValues
 {
     public static readonly PossibleValues Unknown = default;
@@ -19,6 +20,9 @@ internal readonly struct PossibleValues
     public bool IsSingle => IsKnown && Values.Length == 1;
 
     public static PossibleValues Of(object? value) => new(ImmutableArray.Create(value));
+
+    /// <summary>The distinct values of <paramref name="values"/>, in order.</summary>
+    public static PossibleValues OfAll(IEnumerable<object?> values) => new(values.Distinct().ToImmutableArray());
 
     public PossibleValues Union(PossibleValues other)
     {

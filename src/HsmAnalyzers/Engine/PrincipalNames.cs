@@ -44,13 +44,13 @@ internal static class PrincipalNames
             (string? Name, IOperation? Next) step = operation switch
             {
                 IInvocationOperation { TargetMethod.Name: "ToString", Instance: { } instance } => (null, instance),
-                IInvocationOperation { TargetMethod.Name: "Parse", Arguments.Length: 1 } parse when symbols.Guid.Matches(parse.TargetMethod.ContainingType) =>
-                    (null, parse.Arguments[0].Value),
-                IObjectCreationOperation { Arguments.Length: 1 } creation when symbols.Guid.Matches(creation.Type) => (null, creation.Arguments[0].Value),
+                IInvocationOperation { TargetMethod.Name: "Parse" } parse when symbols.Guid.Matches(parse.TargetMethod.ContainingType) =>
+                    (null, Arguments.OfOnlyParameter(parse.Arguments, parse.TargetMethod)?.Value),
+                IObjectCreationOperation creation when symbols.Guid.Matches(creation.Type) => (null, Arguments.OfOnlyParameter(creation.Arguments, creation.Constructor)?.Value),
                 IAwaitOperation awaited => (null, awaited.Operation),
-                IInvocationOperation { TargetMethod.Name: "GetEnvironmentVariable", Arguments.Length: >= 1 } variable
+                IInvocationOperation { TargetMethod.Name: "GetEnvironmentVariable" } variable
                     when symbols.Environment.Matches(variable.TargetMethod.ContainingType) =>
-                    (ConstantValues.Resolve(variable.Arguments[0].Value) is { IsSingle: true } values ? values.Values[0] as string : null, null),
+                    (ConstantValues.Resolve(Arguments.ForParameter(variable.Arguments, "variable")?.Value) is { IsSingle: true } values ? values.Values[0] as string : null, null),
                 ILocalReferenceOperation local => (local.Local.Name, SingleWrite.Find(local)?.Value),
                 IParameterReferenceOperation parameter => (parameter.Parameter.Name, null),
                 IFieldReferenceOperation field => (field.Field.Name, field.Instance),

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -23,29 +24,42 @@ internal static class ResourceScopes
 
     /// <summary>
     /// <c>hsm.Id</c> of a <c>ManagedHsmResource</c> (also <c>operation.Value.Id</c>), <c>ManagedHsmResource.CreateResourceIdentifier(…)</c>,
-    /// and <c>new ResourceIdentifier(…)</c> or <c>ResourceIdentifier.Parse(…)</c> of a constant are known; anything else is unknown.
+    /// and <c>new ResourceIdentifier(…)</c> or <c>ResourceIdentifier.Parse(…)</c> of a constant are known, from any origin
+    /// <see cref="ExpressionValues"/> follows to, when every origin is the same kind; anything else is unknown.
     /// </summary>
     public static ResourceScopeKind Classify(IOperation? scope, SdkSymbols symbols)
     {
-        switch (ConstantValues.Unwrap(scope))
+        var origins = ExpressionValues.Origins(scope);
+        if (origins.IsDefaultOrEmpty)
         {
-            case IPropertyReferenceOperation { Property.Name: "Id", Instance.Type: var owner } when symbols.ManagedHsmResource.Matches(owner):
-                return ResourceScopeKind.ManagedHsm;
-            case IInvocationOperation { TargetMethod.Name: "CreateResourceIdentifier" } invocation when symbols.ManagedHsmResource.Matches(invocation.TargetMethod.ContainingType):
-                return ResourceScopeKind.ManagedHsm;
-            case IObjectCreationOperation { Arguments.Length: 1 } creation when symbols.ResourceIdentifier.Matches(creation.Type):
-                return FromText(creation.Arguments[0].Value);
-            case IInvocationOperation { TargetMethod.Name: "Parse", Arguments.Length: 1 } parse when symbols.ResourceIdentifier.Matches(parse.TargetMethod.ContainingType):
-                return FromText(parse.Arguments[0].Value);
-            case ILocalReferenceOperation local when SingleWrite.Find(local) is { } write:
-                return Classify(write.Value, symbols);
-            default:
-                return ResourceScopeKind.Unknown;
+            return ResourceScopeKind.Unknown;
         }
+
+        var kinds = origins.Select(origin => OfOrigin(origin, symbols)).Distinct().ToList();
+        return kinds.Count == 1 ? kinds[0] : ResourceScopeKind.Unknown;
     }
 
-    private static ResourceScopeKind FromText(IOperation value) =>
-        ConstantValues.Resolve(value) is { IsSingle: true } text && text.Values[0] is string id
-            ? id.IndexOf(ManagedHsmProvider, StringComparison.OrdinalIgnoreCase) >= 0 ? ResourceScopeKind.ManagedHsm : ResourceScopeKind.OtherResource
-            : ResourceScopeKind.Unknown;
+    private static ResourceScopeKind OfOrigin(IOperation origin, SdkSymbols symbols) => origin switch
+    {
+        IPropertyReferenceOperation { Property.Name: "Id", Instance.Type: var owner } when symbols.ManagedHsmResource.Matches(owner) => ResourceScopeKind.ManagedHsm,
+        IInvocationOperation { TargetMethod.Name: "CreateResourceIdentifier" } invocation when symbols.ManagedHsmResource.Matches(invocation.TargetMethod.ContainingType) =>
+            ResourceScopeKind.ManagedHsm,
+        IObjectCreationOperation creation when symbols.ResourceIdentifier.Matches(creation.Type) =>
+            FromText(Arguments.OfOnlyParameter(creation.Arguments, creation.Constructor)?.Value),
+        IInvocationOperation { TargetMethod.Name: "Parse" } parse when symbols.ResourceIdentifier.Matches(parse.TargetMethod.ContainingType) =>
+            FromText(Arguments.OfOnlyParameter(parse.Arguments, parse.TargetMethod)?.Value),
+        _ => FromText(origin),
+    };
+
+    private static ResourceScopeKind FromText(IOperation? value)
+    {
+        var texts = ConstantValues.Resolve(value);
+        if (!texts.IsKnown || !texts.All(text => text is string))
+        {
+            return ResourceScopeKind.Unknown;
+        }
+
+        var kinds = texts.Values.Select(text => ((string)text!).IndexOf(ManagedHsmProvider, StringComparison.OrdinalIgnoreCase) >= 0 ? ResourceScopeKind.ManagedHsm : ResourceScopeKind.OtherResource).Distinct().ToList();
+        return kinds.Count == 1 ? kinds[0] : ResourceScopeKind.Unknown;
+    }
 }

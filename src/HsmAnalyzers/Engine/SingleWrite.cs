@@ -29,40 +29,42 @@ internal readonly struct SingleWrite
 
         SingleWrite? found = null;
         var writes = 0;
-        foreach (var operation in OperationTree.Root(reference).Descendants())
+        var index = OperationIndex.Of(reference);
+        foreach (var declaration in index.Declarations(local))
         {
-            switch (operation)
+            if (declaration is not IVariableDeclaratorOperation declarator)
             {
-                case IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, local):
-                    if (declarator.Initializer is { } initializer)
-                    {
-                        writes++;
-                        found = new SingleWrite(declarator, initializer.Value);
-                    }
-                    else if (declarator.Parent?.Parent is not IVariableDeclarationGroupOperation)
-                    {
-                        return null; // foreach, catch or using variable: written without an initializer
-                    }
+                return null; // declared by a pattern
+            }
 
-                    break;
-                case ISimpleAssignmentOperation assignment when IsLocal(assignment.Target, local):
+            if (declarator.Initializer is { } initializer)
+            {
+                writes++;
+                found = new SingleWrite(declarator, initializer.Value);
+            }
+            else if (declarator.Parent?.Parent is not IVariableDeclarationGroupOperation)
+            {
+                return null; // foreach, catch or using variable: written without an initializer
+            }
+        }
+
+        foreach (var other in index.References(local))
+        {
+            switch (other.Parent)
+            {
+                case ISimpleAssignmentOperation assignment when assignment.Target == other:
                     writes++;
                     found = new SingleWrite(assignment, assignment.Value);
                     break;
-                case ICompoundAssignmentOperation compound when IsLocal(compound.Target, local):
-                case ICoalesceAssignmentOperation coalesce when IsLocal(coalesce.Target, local):
-                case IIncrementOrDecrementOperation increment when IsLocal(increment.Target, local):
-                case IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out } argument when IsLocal(argument.Value, local):
-                case IDeclarationPatternOperation pattern when SymbolEqualityComparer.Default.Equals(pattern.DeclaredSymbol, local):
-                case IRecursivePatternOperation recursive when SymbolEqualityComparer.Default.Equals(recursive.DeclaredSymbol, local):
-                case ILocalReferenceOperation { Parent: ITupleOperation or IDeclarationExpressionOperation } tupleElement when IsLocal(tupleElement, local):
+                case ICompoundAssignmentOperation compound when compound.Target == other:
+                case ICoalesceAssignmentOperation coalesce when coalesce.Target == other:
+                case IIncrementOrDecrementOperation increment when increment.Target == other:
+                case IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out }:
+                case ITupleOperation or IDeclarationExpressionOperation:
                     return null;
             }
         }
 
         return writes == 1 ? found : null;
     }
-
-    private static bool IsLocal(IOperation? operation, ILocalSymbol local) =>
-        operation is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, local);
 }

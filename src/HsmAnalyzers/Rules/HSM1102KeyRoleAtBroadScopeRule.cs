@@ -66,26 +66,19 @@ public sealed class HSM1102KeyRoleAtBroadScopeRule : HsmRule
         });
     }
 
-    /// <summary>"/" or "/keys" when the scope is one of them in every case: <c>KeyVaultRoleScope.Global</c> or
-    /// <c>.Keys</c>, or a string (constant, or through <c>new KeyVaultRoleScope(…)</c>) that is "/", "/keys" or
-    /// either with trailing slashes, in any case.</summary>
+    /// <summary>"/" or "/keys" when the scope is one of them in every case (each arm of a conditional or switch):
+    /// <c>KeyVaultRoleScope.Global</c> or <c>.Keys</c>, or a string (constant, or through <c>new KeyVaultRoleScope(…)</c>)
+    /// that is "/", "/keys" or either with trailing slashes, in any case.</summary>
     private static string? BroadScope(IOperation scope, SdkSymbols symbols)
     {
-        var value = ExtensibleEnumValue.Resolve(scope, symbols.KeyVaultRoleScope);
-        if (value.Member is { } member)
+        var values = ExtensibleEnumValue.ResolveAll(scope, symbols.KeyVaultRoleScope);
+        var broad = values.IsDefaultOrEmpty ? Array.Empty<string?>() : values.Select(value => value.Member switch
         {
-            return member switch
-            {
-                "Global" => "/",
-                "Keys" => "/keys",
-                _ => null,
-            };
-        }
-
-        var values = ConstantValues.Resolve(ConstantValues.Unwrap(scope) is IObjectCreationOperation { Arguments.Length: 1 } creation ? creation.Arguments[0].Value : scope);
-        var broad = value.Text is { } text ? new[] { Normalize(text) }
-            : values.IsKnown ? values.Values.Select(v => v is string s ? Normalize(s) : null).ToArray()
-            : Array.Empty<string?>();
+            "Global" => "/",
+            "Keys" => "/keys",
+            null => Normalize(value.Text!),
+            _ => null,
+        }).ToArray();
         return broad.Length > 0 && broad.All(s => s is not null) ? broad[0] : null;
     }
 

@@ -29,15 +29,9 @@ public sealed class HSM1106SeveralDataPlaneRolesRule : HsmRule
 
             // Reported on every assignment after the first that gives the principal a role it did not have yet, in
             // the same body: a lambda or local function is a method of its own.
-            var body = Body(invocation);
-            var earlier = OperationTree.Root(invocation).Descendants()
-                .OfType<IInvocationOperation>()
-                .Where(other => other.Syntax.SpanStart < invocation.Syntax.SpanStart
-                    && RoleAssignmentCall.MethodNames.Contains(other.TargetMethod.Name)
-                    && Body(other) == body)
-                .Select(other => RoleAssignmentCall.Read(other, symbols))
-                .Where(other => other is not null && PrincipalKey(other.PrincipalId, 0) == principal)
-                .Select(other => RoleKey(other!))
+            var earlier = AssignmentsByPrincipal(invocation, symbols)[(Body(invocation)?.Syntax, principal)]
+                .Where(other => other.Position < invocation.Syntax.SpanStart)
+                .Select(other => other.Role)
                 .ToList();
             if (earlier.Count > 0 && !earlier.Contains(role))
             {
@@ -49,6 +43,15 @@ public sealed class HSM1106SeveralDataPlaneRolesRule : HsmRule
             }
         });
     }
+
+    /// <summary>The role assignments of the member, by body and principal, read once per member rather than once per
+    /// call: a member with N assignments costs N, not N².</summary>
+    private static ILookup<(SyntaxNode? Body, string Principal), (int Position, string? Role)> AssignmentsByPrincipal(IOperation operation, SdkSymbols symbols) =>
+        OperationIndex.Of(operation).GetOrAdd((typeof(HSM1106SeveralDataPlaneRolesRule), symbols), index => RoleAssignmentCall.MethodNames
+            .SelectMany(index.Invocations)
+            .Select(other => RoleAssignmentCall.Read(other, symbols))
+            .Where(other => other is not null && PrincipalKey(other.PrincipalId, 0) is not null)
+            .ToLookup(other => (Body(other!.Invocation)?.Syntax, PrincipalKey(other.PrincipalId, 0)!), other => (other!.Invocation.Syntax.SpanStart, RoleKey(other))));
 
     private static IOperation? Body(IOperation operation) =>
         OperationTree.BranchAncestors(operation).FirstOrDefault(a => a.Kind is OperationKind.AnonymousFunction or OperationKind.LocalFunction);

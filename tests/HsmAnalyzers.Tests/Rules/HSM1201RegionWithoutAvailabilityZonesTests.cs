@@ -42,7 +42,7 @@ public class HSM1201RegionWithoutAvailabilityZonesTests
         public Task ZoneRedundantUnknownOrNotInTheTable(string location) => Verify.VerifyAnalyzerAsync($$"""
             class C
             {
-                static readonly AzureLocation Primary = AzureLocation.UKWest;
+                static AzureLocation Primary = AzureLocation.UKWest;
 
                 ManagedHsmData Build(AzureLocation location, string name, bool production)
                 {
