@@ -43,6 +43,45 @@ internal sealed class ConfigurationTracker
             ? (argument, traced)
             : null;
 
+    /// <summary>A resource declared with Azure.Provisioning (<c>new ManagedHsm("hsm") { … }</c>) as the member that
+    /// declares it leaves it. The library writes the Bicep from the object when the infrastructure is built, after
+    /// the member has run, so every write the member makes through the local counts, also after
+    /// <c>Infrastructure.Add</c>, not only those before a point of use; a write that may not run whenever the
+    /// declaration does (in a branch, loop or lambda of its own) makes its property unknown. Null when the object
+    /// is not held by a local written once or passed straight to <c>Infrastructure.Add</c>.</summary>
+    public TrackedObject? TraceDeclaration(IObjectCreationOperation creation)
+    {
+        var use = new UsePoint(creation, atEndOfMember: true);
+        var declared = TrackedObject.Created(creation);
+        ApplyInitializer(declared, creation.Initializer, use, 0);
+
+        var holder = creation.Parent;
+        while (holder is IConversionOperation { IsImplicit: true })
+        {
+            holder = holder.Parent;
+        }
+
+        switch (holder)
+        {
+            case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
+                var references = OperationIndex.Of(use.Root).References(declarator.Symbol);
+                if (references.OfType<ILocalReferenceOperation>().FirstOrDefault() is { } reference 
+                    && (SingleWrite.Find(reference) is not { } write || write.Write.Syntax != declarator.Syntax))
+                {
+                    return null;
+                }
+
+                ApplyLaterWrites(declared, declarator.Symbol, declarator, creation, use, 0);
+                return declared;
+
+            case IArgumentOperation when IsAddedToInfrastructure(creation):
+                return declared;
+
+            default:
+                return null;
+        }
+    }
+
     private TrackedObject? Trace(IOperation value, UsePoint use, int depth)
     {
         _cancellationToken.ThrowIfCancellationRequested();
@@ -189,7 +228,8 @@ internal sealed class ConfigurationTracker
                     : new PropertyState(PropertyStateKind.Unknown, assignment);
                 Follow(target, path.Take(path.Count - 1)).Set(path[path.Count - 1].Property.Name, state);
             }
-            else if (_symbols.IsTrackedModel(end.Type) && end.Parent is not IInvocationOperation && !IsAddedToTrackedCollection(end))
+            else if (_symbols.IsTrackedModel(end.Type) && end.Parent is not IInvocationOperation && !IsAddedToTrackedCollection(end)
+                && !(path.Count == 0 && IsAddedToInfrastructure(end)))
             {
                 Follow(target, path).Escape();
             }
@@ -229,6 +269,20 @@ internal sealed class ConfigurationTracker
             : null) is { } collection
         && _symbols.IsTrackedModel(collection.Property.ContainingType)
         && IsCollection(collection.Type);
+
+    /// <summary>The resource is added to an Azure.Provisioning <c>Infrastructure</c> (<c>infrastructure.Add(hsm)</c>),
+    /// which only records it for the Bicep it writes later: the object is not changed there.</summary>
+    private bool IsAddedToInfrastructure(IOperation reference)
+    {
+        var argument = reference;
+        while (argument.Parent is IConversionOperation { IsImplicit: true } conversion)
+        {
+            argument = conversion;
+        }
+
+        return argument.Parent is IArgumentOperation { Parent: IInvocationOperation { TargetMethod.Name: "Add" } add }
+            && _symbols.Infrastructure.Matches(add.TargetMethod.ContainingType);
+    }
 
     /// <summary>The call an <c>await</c> waits for when it is a call of an <c>async</c> method of this compilation
     /// (<c>await BuildAsync()</c>, also with <c>.ConfigureAwait(…)</c>): the awaited result is what the method returns.</summary>
@@ -289,10 +343,13 @@ internal sealed class ConfigurationTracker
     {
         private readonly HashSet<IOperation> _branchAncestors;
 
-        public UsePoint(IOperation use)
+        /// <param name="use">The operation that uses the object.</param>
+        /// <param name="atEndOfMember">Count the writes up to the end of the member, not only those before
+        /// <paramref name="use"/>, for an object whose configuration is read after the member has run.</param>
+        public UsePoint(IOperation use, bool atEndOfMember = false)
         {
             Root = OperationTree.Root(use);
-            Position = use.Syntax.SpanStart;
+            Position = atEndOfMember ? Root.Syntax.Span.End : use.Syntax.SpanStart;
             _branchAncestors = new HashSet<IOperation>(OperationTree.BranchAncestors(use));
             Counters = WorkCounters.For(use.Syntax.SyntaxTree);
         }

@@ -6,7 +6,8 @@ using Microsoft.CodeAnalysis.Operations;
 namespace HsmAnalyzers.Engine;
 
 /// <summary>A value of an SDK extensible enum (a readonly struct with static get-only properties and an implicit
-/// conversion from string, such as <c>RoleManagementPrincipalType</c> or <c>KeyVaultDataAction</c>): the static
+/// conversion from string, such as <c>RoleManagementPrincipalType</c> or <c>KeyVaultDataAction</c>), or of a plain
+/// enum (Azure.Provisioning's, such as <c>ManagedHsmPublicNetworkAccess</c>, whose member is named by its value): the static
 /// property it reads (<see cref="Member"/>), or the constant string it is made from (<see cref="Text"/>) through the
 /// implicit conversion or the <c>(string)</c> constructor, from any origin <see cref="ExpressionValues"/> follows to
 /// (locals written once, nullable values, readonly fields and properties, arms of conditionals and switch expressions).</summary>
@@ -53,6 +54,15 @@ internal readonly struct ExtensibleEnumValue
                 case IPropertyReferenceOperation { Instance: null, Property: var property } when type.Matches(property.ContainingType) && type.Matches(property.Type):
                     values.Add(new(property.Name, null));
                     break;
+                case { ConstantValue: { HasValue: true, Value: { } constant }, Type: INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType } when type.Matches(enumType):
+                    // A plain enum (those of Azure.Provisioning): the member with that value.
+                    if (EnumMember(enumType, constant) is not { } member)
+                    {
+                        return default;
+                    }
+
+                    values.Add(new(member, null));
+                    break;
                 case IObjectCreationOperation creation when type.Matches(creation.Type):
                     var inner = ResolveAll(Arguments.OfOnlyParameter(creation.Arguments, creation.Constructor)?.Value, type, depth + 1);
                     if (inner.IsDefault)
@@ -75,4 +85,7 @@ internal readonly struct ExtensibleEnumValue
 
         return values.ToImmutable();
     }
+
+    private static string? EnumMember(INamedTypeSymbol enumType, object constant) =>
+        enumType.GetMembers().OfType<IFieldSymbol>().FirstOrDefault(field => field.HasConstantValue && Equals(field.ConstantValue, constant))?.Name;
 }

@@ -32,10 +32,11 @@ internal sealed class SdkSymbols
         KeyClient = Resolve(compilation, "Azure.Security.KeyVault.Keys.KeyClient");
         KeyVaultAccessControlClient = Resolve(compilation, "Azure.Security.KeyVault.Administration.KeyVaultAccessControlClient");
         KeyVaultBackupClient = Resolve(compilation, "Azure.Security.KeyVault.Administration.KeyVaultBackupClient");
+        ProvisioningManagedHsm = Resolve(compilation, "Azure.Provisioning.KeyVault.ManagedHsm");
 
         ReferencesManagedHsmSdk = ManagedHsmCollection.Exists || ManagedHsmData.Exists
             || KeyVaultAccessControlClient.Exists || KeyVaultBackupClient.Exists;
-        IsEmpty = !(ReferencesManagedHsmSdk || KeyClient.Exists);
+        IsEmpty = !(ReferencesManagedHsmSdk || KeyClient.Exists || ProvisioningManagedHsm.Exists);
 
         // Without the SDK no rule registers anything: the other types are not looked up.
         ManagedHsmResource = Resolve(compilation, "Azure.ResourceManager.KeyVault.ManagedHsmResource");
@@ -76,6 +77,11 @@ internal sealed class SdkSymbols
         ManagedHsmNetworkRuleAction = Resolve(compilation, "Azure.ResourceManager.KeyVault.Models.ManagedHsmNetworkRuleAction");
         ClientSecretCredential = Resolve(compilation, "Azure.Identity.ClientSecretCredential");
         Response = Resolve(compilation, "Azure.Response`1");
+        Infrastructure = Resolve(compilation, "Azure.Provisioning.Infrastructure");
+        ProvisioningManagedHsmProperties = Resolve(compilation, "Azure.Provisioning.KeyVault.ManagedHsmProperties");
+        ProvisioningManagedHsmNetworkRuleSet = Resolve(compilation, "Azure.Provisioning.KeyVault.ManagedHsmNetworkRuleSet");
+        ProvisioningManagedHsmPublicNetworkAccess = Resolve(compilation, "Azure.Provisioning.KeyVault.ManagedHsmPublicNetworkAccess");
+        ProvisioningManagedHsmNetworkRuleAction = Resolve(compilation, "Azure.Provisioning.KeyVault.ManagedHsmNetworkRuleAction");
         Uri = Resolve(compilation, "System.Uri");
         Guid = Resolve(compilation, "System.Guid");
         Environment = Resolve(compilation, "System.Environment");
@@ -172,6 +178,21 @@ internal sealed class SdkSymbols
 
     public SdkType ClientSecretCredential { get; }
 
+    /// <summary>The Managed HSM resource of Azure.Provisioning.KeyVault, declared in C# and written out as Bicep. The
+    /// rules that read the provisioning surface register nothing without it.</summary>
+    public SdkType ProvisioningManagedHsm { get; }
+
+    public SdkType ProvisioningManagedHsmProperties { get; }
+
+    public SdkType ProvisioningManagedHsmNetworkRuleSet { get; }
+
+    public SdkType ProvisioningManagedHsmPublicNetworkAccess { get; }
+
+    public SdkType ProvisioningManagedHsmNetworkRuleAction { get; }
+
+    /// <summary><c>Azure.Provisioning.Infrastructure</c>, which the declared resources are added to.</summary>
+    public SdkType Infrastructure { get; }
+
     /// <summary><c>Azure.Response&lt;T&gt;</c>, what the SDK clients return.</summary>
     public SdkType Response { get; }
 
@@ -243,7 +264,8 @@ internal sealed class SdkSymbols
         ManagedHsmData.Matches(type) || ManagedHsmProperties.Matches(type) || ManagedHsmNetworkRuleSet.Matches(type)
         || DiagnosticSettingData.Matches(type)
         || RoleAssignmentCreateOrUpdateContent.Matches(type) || CreateOrUpdateRoleDefinitionOptions.Matches(type) || KeyVaultPermission.Matches(type)
-        || IsKeyOptions(type) || KeyRotationPolicy.Matches(type) || KeyRotationLifetimeAction.Matches(type) || KeyReleasePolicy.Matches(type);
+        || IsKeyOptions(type) || KeyRotationPolicy.Matches(type) || KeyRotationLifetimeAction.Matches(type) || KeyReleasePolicy.Matches(type)
+        || ProvisioningManagedHsm.Matches(type) || ProvisioningManagedHsmProperties.Matches(type) || ProvisioningManagedHsmNetworkRuleSet.Matches(type);
 
     /// <summary>The options a key is created with: <c>CreateKeyOptions</c> and its RSA, EC and oct subclasses.</summary>
     public bool IsKeyOptions(ITypeSymbol? type) =>

@@ -9,7 +9,7 @@ namespace HsmAnalyzers.Tests.Infrastructure;
 
 /// <summary>What test sources compile against: the .NET 10 reference assemblies, and the Azure SDK as a user's
 /// project sees it (the real Azure.Core, Azure.ResourceManager, Azure.Identity and Azure.Security.KeyVault.Secrets and
-/// .Certificates, and the stand-ins of the Managed HSM packages), as metadata references.</summary>
+/// .Certificates, and the stand-ins of the Managed HSM and provisioning packages), as metadata references.</summary>
 internal static class TestReferences
 {
     public static readonly ReferenceAssemblies Net10 = new(
@@ -21,6 +21,9 @@ internal static class TestReferences
     [
         "Azure.Core",
         "Azure.Identity",
+        "Azure.Provisioning",
+        "Azure.Provisioning.KeyVault",
+        "Azure.Provisioning.Monitor",
         "Azure.ResourceManager",
         "Azure.ResourceManager.Authorization",
         "Azure.ResourceManager.KeyVault",

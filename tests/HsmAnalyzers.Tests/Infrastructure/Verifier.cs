@@ -28,6 +28,18 @@ internal static class Verifier<TRule, TFixer>
 
         """;
 
+    /// <summary>What sources of the Azure.Provisioning surface get prepended instead of <see cref="Usings"/>: the two
+    /// surfaces name their Managed HSM types alike.</summary>
+    public const string ProvisioningUsings = """
+        using System;
+        using Azure.Core;
+        using Azure.Provisioning;
+        using Azure.Provisioning.Authorization;
+        using Azure.Provisioning.KeyVault;
+        using Azure.Provisioning.Monitor;
+
+        """;
+
     public static DiagnosticResult Diagnostic(string id) => new DiagnosticResult(id, DiagnosticSeverity.Warning);
 
     /// <summary>The source has exactly the findings in its markup (and <paramref name="expected"/>).</summary>
@@ -38,6 +50,14 @@ internal static class Verifier<TRule, TFixer>
     /// give <paramref name="fixedSource"/>. With <paramref name="fixedSource"/> equal to the source: no fix is offered.</summary>
     public static Task VerifyFixAsync(string source, string fixedSource, string? editorConfig = null, params DiagnosticResult[] expected) =>
         RunAsync(new Test { TestCode = Usings + source, FixedCode = Usings + fixedSource }, editorConfig, expected);
+
+    /// <summary><see cref="VerifyAnalyzerAsync"/> for a source of the Azure.Provisioning surface.</summary>
+    public static Task VerifyProvisioningAnalyzerAsync(string source, string? editorConfig = null, params DiagnosticResult[] expected) =>
+        RunAsync(new Test { TestCode = ProvisioningUsings + source }, editorConfig, expected);
+
+    /// <summary><see cref="VerifyFixAsync"/> for a source of the Azure.Provisioning surface.</summary>
+    public static Task VerifyProvisioningFixAsync(string source, string fixedSource, string? editorConfig = null, params DiagnosticResult[] expected) =>
+        RunAsync(new Test { TestCode = ProvisioningUsings + source, FixedCode = ProvisioningUsings + fixedSource }, editorConfig, expected);
 
     private static Task RunAsync(Test test, string? editorConfig, DiagnosticResult[] expected)
     {
