@@ -42,4 +42,6 @@ public static class RuleIdentifiers
     public const string KeyManagementThroughArm = "HSM1508";
 
     public const string ClientSecretInSource = "HSM1601";
+
+    public const string Rsa15Padding = "HSM1701";
 }
