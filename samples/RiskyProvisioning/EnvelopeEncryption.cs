@@ -6,7 +6,7 @@ using Azure.Security.KeyVault.Keys.Cryptography;
 
 namespace RiskyProvisioning;
 
-/// <summary>Envelope encryption with an HSM key the way the guidance warns against: RSA1_5 padding.</summary>
+/// <summary>Envelope encryption with an HSM key the way the guidance warns against: RSA1_5 padding, OAEP with SHA-1.</summary>
 public sealed class EnvelopeEncryption
 {
     private const string HsmEndpoint = "https://contoso.managedhsm.azure.net/";
@@ -26,6 +26,13 @@ public sealed class EnvelopeEncryption
         var kek = new CryptographyClient(new Uri(HsmEndpoint + "keys/" + KeyEncryptionKey), new DefaultAzureCredential());
         EncryptResult sealedSecret = kek.Encrypt(EncryptParameters.Rsa15Parameters(secret));  // HSM1701
         return sealedSecret.Ciphertext;
+    }
+
+    public async Task<byte[]> EncryptTokenAsync(byte[] token)
+    {
+        CryptographyClient kek = _keys.GetCryptographyClient(KeyEncryptionKey);
+        EncryptResult encrypted = await kek.EncryptAsync(EncryptionAlgorithm.RsaOaep, token);  // HSM1702
+        return encrypted.Ciphertext;
     }
 
     /// <summary>Reading what was wrapped with RSA1_5 needs RSA1_5: not reported.</summary>

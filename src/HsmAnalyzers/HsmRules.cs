@@ -43,5 +43,6 @@ internal static class HsmRules
         new HSM1508KeyManagementThroughArmRule(),
         new HSM1601ClientSecretInSourceRule(),
         new HSM1701Rsa15PaddingRule(),
+        new HSM1702RsaOaepSha1Rule(),
     ]);
 }
