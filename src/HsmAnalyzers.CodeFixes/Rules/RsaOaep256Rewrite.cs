@@ -8,7 +8,8 @@ namespace HsmAnalyzers.CodeFixes.Rules;
 
 /// <summary>The rewrite HSM1701 and HSM1702 share: encrypt or wrap with RSA-OAEP-256, at the call site only. A
 /// constant or local the call reads may serve a Decrypt or UnwrapKey of existing data as well, which must keep the
-/// old algorithm.</summary>
+/// old algorithm. <c>EncryptParameters.Rsa15Parameters(x)</c> becomes <c>EncryptParameters.RsaOaep256Parameters(x)</c>:
+/// the same parameter list, so the arguments stay as written.</summary>
 internal static class RsaOaep256Rewrite
 {
     public const string Title = "Use RSA-OAEP-256";
@@ -29,24 +30,9 @@ internal static class RsaOaep256Rewrite
                     && SyntaxEdits.FindExpression(root, diagnostic) is { } value =>
                 SyntaxEdits.ReplaceExpression(root, value, SyntaxEdits.StaticMember(CryptographyNamespace + "." + algorithmType, Replacement)),
             WeakEncryptionAlgorithm.FixParametersFactory
-                when SyntaxEdits.FindExpression(root, diagnostic) is InvocationExpressionSyntax { Expression: var callee } =>
-                RenameCallee(root, callee),
+                when SyntaxEdits.FindExpression(root, diagnostic) is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name: IdentifierNameSyntax factory } } =>
+                root.ReplaceNode(factory, SyntaxFactory.IdentifierName(ParametersReplacement).WithTriviaFrom(factory)),
             _ => null,
         };
-    }
-
-    /// <summary><c>EncryptParameters.Rsa15Parameters(x)</c> (or the bare name under <c>using static</c>) becomes
-    /// <c>…RsaOaep256Parameters(x)</c>: the same parameter list, so the arguments stay as written.</summary>
-    private static SyntaxNode? RenameCallee(SyntaxNode root, ExpressionSyntax callee)
-    {
-        SimpleNameSyntax? name = callee switch
-        {
-            MemberAccessExpressionSyntax { Name: IdentifierNameSyntax memberName } => memberName,
-            IdentifierNameSyntax identifier => identifier,
-            _ => null,
-        };
-        return name is null
-            ? null
-            : root.ReplaceNode(name, SyntaxFactory.IdentifierName(ParametersReplacement).WithTriviaFrom(name));
     }
 }

@@ -60,6 +60,23 @@ public class HSM1701Rsa15PaddingTests
             }
             """);
 
+        /// <summary>Through Azure.Core's IKeyEncryptionKey the algorithm is a plain string and the implementation
+        /// unknown: not looked at.</summary>
+        [Fact]
+        public Task KeyEncryptionKeyInterface() => Verify.VerifyAnalyzerAsync("""
+            using Azure.Core.Cryptography;
+            using Azure.Security.KeyVault.Keys.Cryptography;
+
+            class C
+            {
+                async Task Run(KeyResolver resolver, string keyId, byte[] key)
+                {
+                    IKeyEncryptionKey kek = await ((IKeyEncryptionKeyResolver)resolver).ResolveAsync(keyId);
+                    await kek.WrapKeyAsync("RSA1_5", key);
+                }
+            }
+            """);
+
         /// <summary>Same names on types that are not the SDK's CryptographyClient.</summary>
         [Fact]
         public Task OtherTypes() => Verify.VerifyAnalyzerAsync("""
