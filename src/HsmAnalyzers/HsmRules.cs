@@ -42,5 +42,7 @@ internal static class HsmRules
         new HSM1507SecretsOrCertificatesOnManagedHsmRule(),
         new HSM1508KeyManagementThroughArmRule(),
         new HSM1601ClientSecretInSourceRule(),
+        new HSM1701Rsa15PaddingRule(),
+        new HSM1702RsaOaepSha1Rule(),
     ]);
 }

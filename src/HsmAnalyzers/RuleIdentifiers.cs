@@ -42,4 +42,7 @@ public static class RuleIdentifiers
     public const string KeyManagementThroughArm = "HSM1508";
 
     public const string ClientSecretInSource = "HSM1601";
+
+    public const string Rsa15Padding = "HSM1701";
+    public const string RsaOaepSha1 = "HSM1702";
 }

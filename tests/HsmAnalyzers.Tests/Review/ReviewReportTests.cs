@@ -24,6 +24,7 @@ public sealed class ReviewReportTests(SampleReviews reviews) : IClassFixture<Sam
     [
         "HSM1001", "HSM1002", "HSM1003", "HSM1004", "HSM1102", "HSM1201", "HSM1204", "HSM1205",
         "HSM1401", "HSM1401", "HSM1401", "HSM1402", "HSM1501", "HSM1501", "HSM1502", "HSM1502", "HSM1504", "HSM1504", "HSM1505", "HSM1508",
+        "HSM1701", "HSM1701", "HSM1702",
     ];
 
     private static string SourceText(string uri) => File.ReadAllText(Path.Combine(Package.RepositoryRoot, uri));
@@ -80,7 +81,7 @@ public sealed class ReviewReportTests(SampleReviews reviews) : IClassFixture<Sam
             Assert.Equal(ruleId, rules[result.GetProperty("ruleIndex").GetInt32()].GetProperty("id").GetString());
             Assert.False(result.TryGetProperty("suppressions", out _));
             // The sample's .globalconfig makes HSM1002 and HSM1003 warnings; the info rules stay notes.
-            Assert.Equal(ruleId is "HSM1106" or "HSM1304" ? "note" : "warning", result.GetProperty("level").GetString());
+            Assert.Equal(ruleId is "HSM1106" or "HSM1304" or "HSM1702" ? "note" : "warning", result.GetProperty("level").GetString());
             Assert.False(string.IsNullOrEmpty(result.GetProperty("message").GetProperty("text").GetString()));
             var location = Assert.Single(result.GetProperty("locations").EnumerateArray()).GetProperty("physicalLocation");
             var uri = location.GetProperty("artifactLocation").GetProperty("uri").GetString()!;
@@ -146,7 +147,7 @@ public sealed class ReviewReportTests(SampleReviews reviews) : IClassFixture<Sam
         Assert.Contains(
             "samples/RiskyProvisioning/HsmProvisioner.cs(26,39): warning HSM1201: The Managed HSM is created in 'ukwest': the region has no availability zones; 'uksouth' is the zone-redundant region of the same geography [fix available]",
             lines);
-        Assert.Equal("37 findings: 0 errors, 34 warnings, 3 info; 0 suppressed; 20 with a fix; in 1 project.", lines[^1]);
+        Assert.Equal("40 findings: 0 errors, 36 warnings, 4 info; 0 suppressed; 23 with a fix; in 1 project.", lines[^1]);
         // Warnings only, and --fail-on is error by default; no progress on a redirected stderr.
         Assert.Equal(0, reviews.Text.ExitCode);
         Assert.Equal("", reviews.Text.Error);
