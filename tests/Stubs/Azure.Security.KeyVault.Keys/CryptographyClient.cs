@@ -8,6 +8,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Azure.Core;
 using Azure.Core.Cryptography;
+using Azure.Security.KeyVault.Keys.Cryptography;
 
 namespace Azure.Security.KeyVault.Keys.Cryptography
 {
@@ -181,8 +182,6 @@ namespace Azure.Security.KeyVault.Keys.Cryptography
 
 namespace Azure.Security.KeyVault.Keys
 {
-    using Azure.Security.KeyVault.Keys.Cryptography;
-
     public static partial class CryptographyModelFactory
     {
         public static DecryptParameters DecryptParameters(EncryptionAlgorithm algorithm, byte[] ciphertext, byte[] iv = null, byte[] authenticationTag = null, byte[] additionalAuthenticatedData = null) => throw null;
