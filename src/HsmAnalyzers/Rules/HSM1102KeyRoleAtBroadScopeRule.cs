@@ -82,7 +82,7 @@ public sealed class HSM1102KeyRoleAtBroadScopeRule : HsmRule
             };
         }
 
-        var values = ConstantValues.Resolve(ConstantValues.Unwrap(scope) is IObjectCreationOperation { Arguments.Length: 1 } creation ? creation.Arguments[0].Value : scope);
+        var values = ConstantValues.Resolve(ConstantValues.Unwrap(scope) is IObjectCreationOperation creation ? Arguments.ForParameter(creation.Arguments, "value")?.Value : scope);
         var broad = value.Text is { } text ? new[] { Normalize(text) }
             : values.IsKnown ? values.Values.Select(v => v is string s ? Normalize(s) : null).ToArray()
             : Array.Empty<string?>();
@@ -132,7 +132,7 @@ public sealed class HSM1102KeyRoleAtBroadScopeRule : HsmRule
                 && KeyClientMethods.Contains(call.TargetMethod.Name)
                 && symbols.KeyClient.Declares(call.TargetMethod)
                 && !declarations.Any(declaration => declaration.Span.Contains(call.Syntax.Span))
-                && KeyNameOf(call) is { } name
+                && KeyNameOf(call, symbols) is { } name
                 && ValidKeyName.IsMatch(name)
                 && !keys.Any(key => key.Kind == KeyName && key.Text == name))
             {
@@ -173,10 +173,10 @@ public sealed class HSM1102KeyRoleAtBroadScopeRule : HsmRule
 
     /// <summary>The constant name of the key a <c>KeyClient</c> call creates or gets: its <c>name</c> argument, or the
     /// <c>name</c> given to the options object created in the call or in a local written once.</summary>
-    private static string? KeyNameOf(IInvocationOperation call)
+    private static string? KeyNameOf(IInvocationOperation call, SdkSymbols symbols)
     {
-        var argument = call.Arguments.FirstOrDefault(a => a.Parameter?.Name == "name")?.Value;
-        if (argument is null && call.Arguments.FirstOrDefault()?.Value is { } options)
+        var argument = Arguments.ForParameter(call.Arguments, "name")?.Value;
+        if (argument is null && KeyCreation.OptionsArgument(call, symbols)?.Value is { } options)
         {
             options = ConstantValues.Unwrap(options);
             if (options is ILocalReferenceOperation local)
@@ -184,7 +184,7 @@ public sealed class HSM1102KeyRoleAtBroadScopeRule : HsmRule
                 options = ConstantValues.Unwrap(SingleWrite.Find(local)?.Value);
             }
 
-            argument = (options as IObjectCreationOperation)?.Arguments.FirstOrDefault(a => a.Parameter?.Name == "name")?.Value;
+            argument = options is IObjectCreationOperation creation ? Arguments.ForParameter(creation.Arguments, "name")?.Value : null;
         }
 
         return ConstantValues.Resolve(argument) is { IsSingle: true } values ? values.Values[0] as string : null;

@@ -28,13 +28,15 @@ public sealed class HSM1106SeveralDataPlaneRolesRule : HsmRule
             }
 
             // Reported on every assignment after the first that gives the principal a role it did not have yet, in
-            // the same body: a lambda or local function is a method of its own.
+            // the same body: a lambda or local function is a method of its own. Calls on different arms of one
+            // if/else, switch or ?: never both run: the principal gets one role or the other.
             var body = Body(invocation);
             var earlier = OperationTree.Root(invocation).Descendants()
                 .OfType<IInvocationOperation>()
                 .Where(other => other.Syntax.SpanStart < invocation.Syntax.SpanStart
                     && RoleAssignmentCall.MethodNames.Contains(other.TargetMethod.Name)
-                    && Body(other) == body)
+                    && Body(other) == body
+                    && !OperationTree.AreExclusive(other, invocation))
                 .Select(other => RoleAssignmentCall.Read(other, symbols))
                 .Where(other => other is not null && PrincipalKey(other.PrincipalId, 0) == principal)
                 .Select(other => RoleKey(other!))
