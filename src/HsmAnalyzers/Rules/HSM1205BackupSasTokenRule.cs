@@ -53,9 +53,10 @@ public sealed class HSM1205BackupSasTokenRule : HsmRule
         });
     }
 
-    /// <summary>True when <paramref name="value"/> is a string in every case: a constant that is not null in any
-    /// branch, an interpolated string, a string concatenation or a <c>ToString()</c> call (a token built in code), or
-    /// a local written once with one of these.</summary>
+    /// <summary>True when <paramref name="value"/> is a token in at least one branch the code shows: a constant string,
+    /// an interpolated string, a string concatenation or a <c>ToString()</c> call (a token built in code), a
+    /// conditional with such an arm, or a local written once with one of these. Parameters, fields, properties and
+    /// calls are unknown: null whenever the caller chose the managed identity.</summary>
     private static bool IsToken(IOperation? value, int depth)
     {
         if (depth > MaximumDepth || value is null)
@@ -66,7 +67,7 @@ public sealed class HSM1205BackupSasTokenRule : HsmRule
         var constant = ConstantValues.Resolve(value);
         if (constant.IsKnown)
         {
-            return constant.All(text => text is string);
+            return constant.Any(text => text is string);
         }
 
         return ConstantValues.Unwrap(value) switch
@@ -74,7 +75,7 @@ public sealed class HSM1205BackupSasTokenRule : HsmRule
             IInterpolatedStringOperation => true,
             IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String } => true,
             IInvocationOperation { TargetMethod: { Name: "ToString", Parameters.Length: 0 } } => true,
-            IConditionalOperation { WhenFalse: { } whenFalse } conditional => IsToken(conditional.WhenTrue, depth + 1) && IsToken(whenFalse, depth + 1),
+            IConditionalOperation { WhenFalse: { } whenFalse } conditional => IsToken(conditional.WhenTrue, depth + 1) || IsToken(whenFalse, depth + 1),
             ILocalReferenceOperation local => IsToken(SingleWrite.Find(local)?.Value, depth + 1),
             _ => false,
         };
