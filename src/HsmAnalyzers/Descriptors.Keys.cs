@@ -26,10 +26,10 @@ public static partial class Descriptors
     public static readonly DiagnosticDescriptor HSM1503InvalidRotationPolicy = Create(
         RuleIdentifiers.InvalidRotationPolicy,
         Keys,
-        DiagnosticSeverity.Error,
+        DiagnosticSeverity.Warning,
         "Give the key rotation policy valid durations",
         "This key rotation policy cannot be right: {0}",
-        "A key rotation policy's durations are ISO-8601 durations (P90D, P2Y, P1Y6M). The service rejects malformed ones, rotation must not come sooner than 28 days after creation, and a rotation scheduled after the key expires never happens.");
+        "A key rotation policy's durations are ISO-8601 durations (P90D, P2Y, P1Y6M). The service rejects malformed ones, the guidance asks rotation no sooner than 28 days after creation, and a rotation scheduled after the key expires never happens. A Warning, not an Error: the 28-day floor is guidance, not a documented rejection.");
 
     public static readonly DiagnosticDescriptor HSM1504WeakKey = Create(
         RuleIdentifiers.WeakKey,
