@@ -37,7 +37,6 @@ internal static class HsmRules
         new HSM1502KeyWithoutRotationPolicyRule(),
         new HSM1503InvalidRotationPolicyRule(),
         new HSM1504WeakKeyRule(),
-        new HSM1505SoftwareProtectedKeyRule(),
         new HSM1506ExportableKeyReleasePolicyRule(),
         new HSM1507SecretsOrCertificatesOnManagedHsmRule(),
         new HSM1508KeyManagementThroughArmRule(),
