@@ -11,7 +11,8 @@ namespace HsmAnalyzers.Review;
 /// with the tool's own one-line reasons for wrong arguments.</summary>
 internal static class CommandLine
 {
-    /// <summary>The help is this wide whatever the terminal, so that the documented usage is the printed one.</summary>
+    /// <summary>The help is this wide whatever the terminal, so that the documented usage is the printed one (every
+    /// description fits on its line: wrapped lines would end in spaces).</summary>
     private const int HelpWidth = 120;
 
     private static readonly Argument<string?> Input = new("path")
@@ -22,7 +23,7 @@ internal static class CommandLine
 
     private static readonly Option<ReportFormat?> Format = new("--format")
     {
-        Description = "text (default), sarif (SARIF 2.1.0), github (workflow commands), rdjson (reviewdog, with the fixes as suggestions) or diff (a unified diff of every fix).",
+        Description = "text (default), sarif, github, rdjson (reviewdog) or diff (every fix).",
         HelpName = "text|sarif|github|rdjson|diff",
         CustomParser = result => Named<ReportFormat?>(result, "--format", null, ("text", ReportFormat.Text), ("sarif", ReportFormat.Sarif), ("github", ReportFormat.Github), ("rdjson", ReportFormat.Rdjson), ("diff", ReportFormat.Diff)),
     };
@@ -36,7 +37,7 @@ internal static class CommandLine
 
     private static readonly Option<string?> DiffBase = new("--diff-base")
     {
-        Description = "Report only findings on lines added or changed since GIT-REF (git diff GIT-REF).",
+        Description = "Only findings on lines added or changed since GIT-REF (git diff GIT-REF).",
         HelpName = "GIT-REF",
         // Handed to git: a leading dash would be read as an option.
         CustomParser = result => NonEmpty(result, "--diff-base") is { } value && value.StartsWith('-')
