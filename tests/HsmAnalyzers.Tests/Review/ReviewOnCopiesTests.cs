@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using System.Text;
 using System.Text.Json;
 using System.Threading.Tasks;
 using HsmAnalyzers.Tests.EndToEnd;
@@ -119,14 +120,25 @@ public sealed class ReviewOnCopiesTests
         Assert.DoesNotContain(again.Output.Split('\n'), line => FixedRules.Any(rule => line.Contains($"title={rule.Id}::", StringComparison.Ordinal)));
     }
 
-    [Fact]
-    public async Task SuggestionsAndTheDiffGiveWhatFixGives()
+    /// <param name="crlfByteOrderMarkAndNonAscii">The source with CRLF line breaks, a UTF-8 byte order mark, no final
+    /// line break, and characters of two and four UTF-8 bytes before a finding on its line.</param>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task SuggestionsAndTheDiffGiveWhatFixGives(bool crlfByteOrderMarkAndNonAscii)
     {
         using var copy = await SampleCopy.CreateAsync(inGitRepository: true);
-        var original = File.ReadAllText(copy.SourcePath);
+        if (crlfByteOrderMarkAndNonAscii)
+        {
+            copy.Edit("        var data = new ManagedHsmData(AzureLocation.UKWest)", "        /* é𐐀 */ var data = new ManagedHsmData(AzureLocation.UKWest)");
+            File.WriteAllText(copy.SourcePath, File.ReadAllText(copy.SourcePath).TrimEnd('\n').ReplaceLineEndings("\r\n"), new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+            await copy.CommitAsync("CRLF, a byte order mark and non-ASCII characters");
+        }
+
+        var original = File.ReadAllBytes(copy.SourcePath);
         var fix = await HsmReview.RunInAsync(copy.Root, copy.ProjectPath, "--fix", "--fail-on", "none");
         Assert.True(fix.ExitCode == 0, fix.Error);
-        var fixedText = File.ReadAllText(copy.SourcePath);
+        var fixedText = File.ReadAllBytes(copy.SourcePath);
         Assert.NotEqual(original, fixedText);
         await copy.GitAsync("checkout", "--", ".");
 
@@ -134,7 +146,7 @@ public sealed class ReviewOnCopiesTests
         var diff = await HsmReview.RunInAsync(copy.Root, copy.ProjectPath, "--format", "diff", "--fail-on", "none");
         Assert.True(diff.ExitCode == 0 && diff.Error == "", diff.Error);
         Assert.StartsWith("diff --git a/Risky/HsmProvisioner.cs b/Risky/HsmProvisioner.cs\n--- a/Risky/HsmProvisioner.cs\n+++ b/Risky/HsmProvisioner.cs\n@@ ", diff.Output);
-        Assert.Equal(original, File.ReadAllText(copy.SourcePath));
+        Assert.Equal(original, File.ReadAllBytes(copy.SourcePath));
         var patch = Path.Combine(Path.GetTempPath(), $"hsm-review-{Guid.NewGuid():N}.patch");
         try
         {
@@ -147,7 +159,7 @@ public sealed class ReviewOnCopiesTests
             File.Delete(patch);
         }
 
-        Assert.Equal(fixedText, File.ReadAllText(copy.SourcePath));
+        Assert.Equal(fixedText, File.ReadAllBytes(copy.SourcePath));
         await copy.GitAsync("checkout", "--", ".");
 
         // Every suggestion committed, then --fix: it has only the fixes that were not suggested left to make, and
@@ -156,13 +168,14 @@ public sealed class ReviewOnCopiesTests
         Assert.True(rdjson.ExitCode == 0, rdjson.Error);
         using var result = JsonDocument.Parse(rdjson.Output);
         var diagnostics = result.RootElement.GetProperty("diagnostics");
-        var suggested = RdjsonSuggestions.Apply(original, diagnostics, "Risky/HsmProvisioner.cs");
-        Assert.NotEqual(original, suggested);
-        File.WriteAllText(copy.SourcePath, suggested);
+        var source = File.ReadAllText(copy.SourcePath);
+        var suggested = RdjsonSuggestions.Apply(source, diagnostics, "Risky/HsmProvisioner.cs");
+        Assert.NotEqual(source, suggested);
+        File.WriteAllText(copy.SourcePath, suggested, new UTF8Encoding(encoderShouldEmitUTF8Identifier: crlfByteOrderMarkAndNonAscii));
 
         var rest = await HsmReview.RunInAsync(copy.Root, copy.ProjectPath, "--fix", "--fail-on", "none");
         Assert.True(rest.ExitCode == 0, rest.Error);
-        Assert.Equal(fixedText, File.ReadAllText(copy.SourcePath));
+        Assert.Equal(fixedText, File.ReadAllBytes(copy.SourcePath));
         var notSuggested = diagnostics.EnumerateArray()
             .Where(diagnostic => diagnostic.GetProperty("message").GetString()!.Contains("is not suggested", StringComparison.Ordinal))
             .GroupBy(diagnostic => diagnostic.GetProperty("code").GetProperty("value").GetString())
