@@ -38,9 +38,9 @@ internal static class Reviewer
 
         // A project built for several target frameworks is one project per framework over the same files: the fixes
         // go through the first, or the files would be fixed twice over and the others would report stale code.
+        // --format diff makes the fixes in memory, and --fix writes them too.
         var fixing = options.Fix || options.Format == ReportFormat.Diff;
         var fixedProjects = fixing ? loaded.DistinctBy(id => solution.GetProject(id)!.FilePath).ToImmutableArray() : [];
-        var analysed = options.Fix ? fixedProjects : loaded;
 
         var analyses = new List<(ProjectId, ImmutableArray<Diagnostic>)>();
         var applied = ImmutableArray.CreateBuilder<AppliedFix>();
@@ -78,7 +78,7 @@ internal static class Reviewer
             findings = findings.Where(finding => changedLines.Touches(finding.Path, finding.Region)).ToImmutableArray();
         }
 
-        var result = new ReviewResult(findings, applied.ToImmutable(), analysed.Select(id => solution.GetProject(id)!.FilePath).Distinct().Count(), options.DiffBase);
+        var result = new ReviewResult(findings, applied.ToImmutable(), loaded.Select(id => solution.GetProject(id)!.FilePath).Distinct().Count(), options.DiffBase);
         if (options.Format != ReportFormat.Text)
         {
             // The report is for a machine: what --fix changed is for the person reading the log.
