@@ -33,6 +33,8 @@ public sealed class ReviewReportTests(SampleReviews reviews) : IClassFixture<Sam
 
     private IEnumerable<JsonElement> Results => Run.GetProperty("results").EnumerateArray();
 
+    private IEnumerable<JsonElement> RdjsonDiagnostics => reviews.RdjsonResult.RootElement.GetProperty("diagnostics").EnumerateArray();
+
     [Fact]
     public async Task SarifPassesTheOfficialValidator()
     {
@@ -125,6 +127,85 @@ public sealed class ReviewReportTests(SampleReviews reviews) : IClassFixture<Sam
     }
 
     [Fact]
+    public async Task RdjsonPassesTheValidator()
+    {
+        Assert.Empty(await RdjsonValidator.ProblemsAsync(reviews.RdjsonPath));
+        Assert.Equal("", reviews.Rdjson.Output);
+        Assert.Equal("", reviews.Rdjson.Error);
+    }
+
+    [Fact]
+    public void RdjsonHasOneDiagnosticPerFindingWithItsRuleSeverityAndUtf8Range()
+    {
+        var rules = Run.GetProperty("tool").GetProperty("driver").GetProperty("rules");
+        var diagnostics = RdjsonDiagnostics.ToList();
+        Assert.Equal("HsmAnalyzers", reviews.RdjsonResult.RootElement.GetProperty("source").GetProperty("name").GetString());
+        Assert.Equal(Results.Count(), diagnostics.Count);
+        foreach (var (result, diagnostic) in Results.Zip(diagnostics))
+        {
+            var code = diagnostic.GetProperty("code");
+            Assert.Equal(result.GetProperty("ruleId").GetString(), code.GetProperty("value").GetString());
+            Assert.Equal(rules[result.GetProperty("ruleIndex").GetInt32()].GetProperty("helpUri").GetString(), code.GetProperty("url").GetString());
+            Assert.StartsWith(result.GetProperty("message").GetProperty("text").GetString()!, diagnostic.GetProperty("message").GetString());
+            Assert.Equal(result.GetProperty("level").GetString() == "note" ? "INFO" : "WARNING", diagnostic.GetProperty("severity").GetString());
+
+            var location = result.GetProperty("locations")[0].GetProperty("physicalLocation");
+            var path = location.GetProperty("artifactLocation").GetProperty("uri").GetString()!;
+            Assert.Equal(path, diagnostic.GetProperty("location").GetProperty("path").GetString());
+            var region = location.GetProperty("region");
+            var range = diagnostic.GetProperty("location").GetProperty("range");
+            var text = SourceText(path);
+            Assert.Equal(region.GetProperty("charOffset").GetInt32(), Utf8Offset(text, range.GetProperty("start")));
+            Assert.Equal(region.GetProperty("charOffset").GetInt32() + region.GetProperty("charLength").GetInt32(), Utf8Offset(text, range.GetProperty("end")));
+        }
+    }
+
+    [Fact]
+    public void RdjsonSuggestsEveryFixThatStaysOnTheFindingsLinesOnceALine()
+    {
+        var suggestedLines = new HashSet<(string, int)>();
+        foreach (var (result, diagnostic) in Results.Zip(RdjsonDiagnostics))
+        {
+            var message = diagnostic.GetProperty("message").GetString()!;
+            if (!result.TryGetProperty("fixes", out var fixes))
+            {
+                Assert.False(diagnostic.TryGetProperty("suggestions", out _));
+                Assert.DoesNotContain("not suggested", message);
+                continue;
+            }
+
+            var range = diagnostic.GetProperty("location").GetProperty("range");
+            var (first, last) = (range.GetProperty("start").GetProperty("line").GetInt32(), range.GetProperty("end").GetProperty("line").GetInt32());
+            var path = diagnostic.GetProperty("location").GetProperty("path").GetString()!;
+
+            // On the finding's lines: a line inserted after the last one counts, as it may be written at its end.
+            var staysOnItsLines = fixes[0].GetProperty("artifactChanges").EnumerateArray().All(change =>
+                change.GetProperty("artifactLocation").GetProperty("uri").GetString() == path &&
+                change.GetProperty("replacements").EnumerateArray().Select(replacement => replacement.GetProperty("deletedRegion")).All(deleted =>
+                    deleted.GetProperty("startLine").GetInt32() >= first &&
+                    (deleted.GetProperty("endLine").GetInt32() <= last ||
+                        (deleted.GetProperty("endLine").GetInt32() == last + 1 && deleted.GetProperty("endColumn").GetInt32() == 1))));
+            if (diagnostic.TryGetProperty("suggestions", out var suggestions))
+            {
+                Assert.True(staysOnItsLines, message);
+                var suggestion = Assert.Single(suggestions.EnumerateArray()).GetProperty("range");
+                var lines = Enumerable.Range(suggestion.GetProperty("start").GetProperty("line").GetInt32(), suggestion.GetProperty("end").GetProperty("line").GetInt32() - suggestion.GetProperty("start").GetProperty("line").GetInt32() + 1).ToList();
+                Assert.All(lines, line => Assert.InRange(line, first, last));
+                Assert.All(lines, line => Assert.True(suggestedLines.Add((path, line)), $"two suggestions on {path}:{line}"));
+            }
+            else
+            {
+                Assert.Contains(staysOnItsLines ? "not suggested: it changes a line that the suggestion for HSM" : "not suggested: it changes lines outside the finding", message);
+                Assert.NotEmpty(diagnostic.GetProperty("related_locations").EnumerateArray());
+            }
+        }
+
+        Assert.Equal(
+            ["HSM1002", "HSM1003", "HSM1004", "HSM1102", "HSM1201", "HSM1204", "HSM1401", "HSM1402", "HSM1501", "HSM1502", "HSM1504", "HSM1508"],
+            RdjsonDiagnostics.Where(diagnostic => diagnostic.TryGetProperty("suggestions", out _)).Select(diagnostic => diagnostic.GetProperty("code").GetProperty("value").GetString()).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void GithubFormatPrintsOneWorkflowCommandPerFinding()
     {
         var lines = reviews.Github.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -184,6 +265,10 @@ public sealed class ReviewReportTests(SampleReviews reviews) : IClassFixture<Sam
         .Aggregate(SourceText(RiskySource), (text, replacement) => text
             .Remove(replacement.GetProperty("deletedRegion").GetProperty("charOffset").GetInt32(), replacement.GetProperty("deletedRegion").GetProperty("charLength").GetInt32())
             .Insert(replacement.GetProperty("deletedRegion").GetProperty("charOffset").GetInt32(), replacement.GetProperty("insertedContent").GetProperty("text").GetString()!));
+
+    /// <summary>The character offset of an rdjson position, whose column counts UTF-8 bytes.</summary>
+    private static int Utf8Offset(string text, JsonElement position) =>
+        RdjsonSuggestions.Offset(text, position.GetProperty("line").GetInt32(), position.GetProperty("column").GetInt32());
 
     private static int Offset(string text, int line, int column)
     {
