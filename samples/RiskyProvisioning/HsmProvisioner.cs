@@ -47,8 +47,9 @@ public sealed class HsmProvisioner
         return hsm.Update(WaitUntil.Completed, data).Value;
     }
 
-    public void Restore(KeyVaultBackupClient backups, Uri backupFolder, string sasToken)
+    public void Restore(KeyVaultBackupClient backups, Uri backupFolder, string signature)
     {
+        var sasToken = $"sv=2022-11-02&sr=c&sp=rl&sig={signature}";
         backups.StartRestore(backupFolder, sasToken); // HSM1204: never waited for; HSM1205: a SAS token, not the HSM's identity
     }
 

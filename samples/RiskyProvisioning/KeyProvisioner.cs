@@ -31,7 +31,7 @@ public sealed class KeyProvisioner
 
     public async Task CreateKeysAsync(BinaryData releasePolicy)
     {
-        // HSM1501: no expiry; HSM1502: no rotation policy for "legacy"; HSM1505: a software-protected key type
+        // HSM1501: no expiry; HSM1502: no rotation policy for "legacy"
         await _keys.CreateKeyAsync("legacy", KeyType.Rsa);
 
         await _keys.CreateRsaKeyAsync(new CreateRsaKeyOptions("signing", hardwareProtected: true)

@@ -45,7 +45,14 @@ internal static class FindingFactory
                 var fix = suppression is null && PackageRules.Fixers.ContainsKey(diagnostic.Id) && project.GetDocument(tree) is { } document
                     ? await SuggestedFixes.FirstAsync(document, diagnostic, root, cancellationToken).ConfigureAwait(false)
                     : null;
-                var finding = new Finding(diagnostic.Id, diagnostic.Severity, message, path, region, Fingerprint: "", suppression, fix);
+                var related = diagnostic.AdditionalLocations
+                    .Where(location => location.IsInSource)
+                    .Select(location => new CodeLocation(
+                        root.Relative(location.SourceTree!.FilePath) ?? location.SourceTree!.FilePath,
+                        Region(location.SourceTree!.GetText(cancellationToken), location.SourceSpan)))
+                    .ToImmutableArray();
+                var onOwnLines = fix is null ? null : OwnLineEdits.Of(fix, path, region, text);
+                var finding = new Finding(diagnostic.Id, diagnostic.Severity, message, path, region, Fingerprint: "", suppression, fix, related, onOwnLines);
                 located.Add((finding, FlaggedText(text, region), diagnostic.Location.SourceSpan.Start));
             }
         }
@@ -65,7 +72,16 @@ internal static class FindingFactory
     public static TextRegion Region(SourceText text, TextSpan span)
     {
         var lines = text.Lines.GetLinePositionSpan(span);
-        return new TextRegion(lines.Start.Line + 1, lines.Start.Character + 1, lines.End.Line + 1, lines.End.Character + 1, span.Start, span.Length);
+        return new TextRegion(
+            lines.Start.Line + 1, lines.Start.Character + 1, lines.End.Line + 1, lines.End.Character + 1, span.Start, span.Length,
+            Utf8Column(text, span.Start), Utf8Column(text, span.End));
+    }
+
+    /// <summary>1 + the UTF-8 bytes of the line before the position.</summary>
+    private static int Utf8Column(SourceText text, int position)
+    {
+        var lineStart = text.Lines.GetLineFromPosition(position).Start;
+        return Encoding.UTF8.GetByteCount(text.ToString(TextSpan.FromBounds(lineStart, position))) + 1;
     }
 
     /// <summary>The flagged lines, each trimmed: what stays the same when lines above are added or removed, or the

@@ -11,10 +11,9 @@ internal static class Program
     {
         try
         {
-            var options = ReviewOptions.Parse(args);
+            var options = CommandLine.Parse(args);
             if (options is null)
             {
-                Console.Out.Write(ReviewOptions.Usage);
                 return ExitCodes.Clean;
             }
 

@@ -36,41 +36,49 @@ internal static class Reviewer
         using var workspace = MSBuildWorkspace.Create();
         var (solution, loaded, loadFailures) = await SolutionLoader.LoadAsync(workspace, input, progress, cancellationToken).ConfigureAwait(false);
 
-        // A project built for several target frameworks is one project per framework over the same files: --fix
-        // fixes them through the first, or the files would be fixed twice over and the others would report stale code.
-        var projects = options.Fix ? loaded.DistinctBy(id => solution.GetProject(id)!.FilePath).ToImmutableArray() : loaded;
+        // A project built for several target frameworks is one project per framework over the same files: the fixes
+        // go through the first, or the files would be fixed twice over and the others would report stale code.
+        // --format diff makes the fixes in memory, and --fix writes them too.
+        var fixing = options.Fix || options.Format == ReportFormat.Diff;
+        var fixedProjects = fixing ? loaded.DistinctBy(id => solution.GetProject(id)!.FilePath).ToImmutableArray() : [];
 
         var analyses = new List<(ProjectId, ImmutableArray<Diagnostic>)>();
         var applied = ImmutableArray.CreateBuilder<AppliedFix>();
-        foreach (var (projectId, index) in projects.Select((id, index) => (id, index)))
+        var fixedSolution = solution;
+        foreach (var (projectId, index) in fixedProjects.Select((id, index) => (id, index)))
         {
-            var loadFailure = solution.GetProject(projectId)!.FilePath is { } projectPath ? loadFailures.GetValueOrDefault(projectPath) : null;
-            progress.Report($"{(options.Fix ? "Fixing" : "Analyzing")} {solution.GetProject(projectId)!.Name} ({index + 1}/{projects.Length})");
+            progress.Report($"Fixing {solution.GetProject(projectId)!.Name} ({index + 1}/{fixedProjects.Length})");
+            var (next, remaining, fixes) = await FixApplier.ApplyAsync(fixedSolution, projectId, LoadFailure(projectId), root, cancellationToken).ConfigureAwait(false);
+            fixedSolution = next;
             if (options.Fix)
             {
-                var (fixedSolution, remaining, fixes) = await FixApplier.ApplyAsync(solution, projectId, loadFailure, root, cancellationToken).ConfigureAwait(false);
-                solution = fixedSolution;
                 analyses.Add((projectId, remaining));
                 applied.AddRange(fixes);
             }
-            else
+        }
+
+        if (!options.Fix)
+        {
+            foreach (var (projectId, index) in loaded.Select((id, index) => (id, index)))
             {
-                analyses.Add((projectId, await Analysis.AnalyzeAsync(solution.GetProject(projectId)!, loadFailure, cancellationToken).ConfigureAwait(false)));
+                progress.Report($"Analyzing {solution.GetProject(projectId)!.Name} ({index + 1}/{loaded.Length})");
+                analyses.Add((projectId, await Analysis.AnalyzeAsync(solution.GetProject(projectId)!, LoadFailure(projectId), cancellationToken).ConfigureAwait(false)));
             }
         }
 
-        if (applied.Count > 0 && !workspace.TryApplyChanges(solution))
+        if (applied.Count > 0 && !workspace.TryApplyChanges(fixedSolution))
         {
             throw new ReviewException("the fixed files could not be written");
         }
 
-        var findings = await FindingFactory.CreateAsync(solution, analyses, root, cancellationToken).ConfigureAwait(false);
+        var reported = options.Fix ? fixedSolution : solution;
+        var findings = await FindingFactory.CreateAsync(reported, analyses, root, cancellationToken).ConfigureAwait(false);
         if (changedLines is not null)
         {
             findings = findings.Where(finding => changedLines.Touches(finding.Path, finding.Region)).ToImmutableArray();
         }
 
-        var result = new ReviewResult(findings, applied.ToImmutable(), projects.Select(id => solution.GetProject(id)!.FilePath).Distinct().Count(), options.DiffBase);
+        var result = new ReviewResult(findings, applied.ToImmutable(), loaded.Select(id => solution.GetProject(id)!.FilePath).Distinct().Count(), options.DiffBase);
         if (options.Format != ReportFormat.Text)
         {
             // The report is for a machine: what --fix changed is for the person reading the log.
@@ -84,10 +92,15 @@ internal static class Reviewer
         {
             ReportFormat.Sarif => SarifReport.Write(result, root),
             ReportFormat.Github => GithubReport.Write(result),
+            ReportFormat.Rdjson => RdjsonReport.Write(result),
+            ReportFormat.Diff => await UnifiedDiff.WriteAsync(solution, fixedSolution, root, cancellationToken).ConfigureAwait(false),
             _ => TextReport.Write(result),
         });
 
         var failing = SeverityNames.AtOrAbove(options.FailOn).ToHashSet();
         return result.Reported.Any(finding => failing.Contains(finding.Severity)) ? ExitCodes.Findings : ExitCodes.Clean;
+
+        string? LoadFailure(ProjectId projectId) =>
+            solution.GetProject(projectId)!.FilePath is { } projectPath ? loadFailures.GetValueOrDefault(projectPath) : null;
     }
 }

@@ -16,7 +16,7 @@ internal static class SarifReport
     /// <summary>Versioned, so that a change of the fingerprint's recipe shows as a new key, not as new findings.</summary>
     public const string FingerprintKey = "hsmReview/v1";
 
-    private const string InformationUri = "https://github.com/hsmanalyzers/hsmanalyzers";
+    public const string InformationUri = "https://github.com/hsmanalyzers/hsmanalyzers";
 
     public static string Write(ReviewResult result, SourceRoot root)
     {
@@ -100,6 +100,23 @@ internal static class SarifReport
         json.WriteEndObject();
         json.WriteEndObject();
         json.WriteEndArray();
+        if (!finding.RelatedLocations.IsEmpty)
+        {
+            json.WriteStartArray("relatedLocations");
+            foreach (var (location, index) in finding.RelatedLocations.Select((location, index) => (location, index)))
+            {
+                json.WriteStartObject();
+                json.WriteNumber("id", index);
+                json.WriteStartObject("physicalLocation");
+                WriteArtifactLocation(json, location.Path);
+                WriteRegion(json, "region", location.Region);
+                json.WriteEndObject();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
         json.WriteStartObject("partialFingerprints");
         json.WriteString(FingerprintKey, finding.Fingerprint);
         json.WriteEndObject();

@@ -42,7 +42,7 @@ public static partial class Descriptors
         RuleIdentifiers.PermanentPurge,
         Recovery,
         DiagnosticSeverity.Warning,
-        "Avoid permanently purging Managed HSM resources in code",
+        "Avoid permanently purging Managed HSMs and keys in code",
         "'{0}' permanently destroys a deleted {1}; it cannot be recovered afterwards",
-        "Purging a deleted Managed HSM or key destroys it for good, outside the soft-delete safety net. Purges belong in a reviewed, manual procedure, not in application or provisioning code.");
+        "Purging a deleted Managed HSM or key destroys it for good, outside the soft-delete safety net; a key purged from a vault is gone as surely as one purged from a Managed HSM, so every KeyClient counts. Purges belong in a reviewed, manual procedure, not in application or provisioning code.");
 }

@@ -37,10 +37,11 @@ internal static class HsmRules
         new HSM1502KeyWithoutRotationPolicyRule(),
         new HSM1503InvalidRotationPolicyRule(),
         new HSM1504WeakKeyRule(),
-        new HSM1505SoftwareProtectedKeyRule(),
         new HSM1506ExportableKeyReleasePolicyRule(),
         new HSM1507SecretsOrCertificatesOnManagedHsmRule(),
         new HSM1508KeyManagementThroughArmRule(),
         new HSM1601ClientSecretInSourceRule(),
+        new HSM1701Rsa15PaddingRule(),
+        new HSM1702RsaOaepSha1Rule(),
     ]);
 }

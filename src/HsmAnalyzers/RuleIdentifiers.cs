@@ -36,10 +36,12 @@ public static class RuleIdentifiers
     public const string KeyWithoutRotationPolicy = "HSM1502";
     public const string InvalidRotationPolicy = "HSM1503";
     public const string WeakKey = "HSM1504";
-    public const string SoftwareProtectedKey = "HSM1505";
     public const string ExportableKeyWithoutImmutableReleasePolicy = "HSM1506";
     public const string SecretsOrCertificatesOnManagedHsm = "HSM1507";
     public const string KeyManagementThroughArm = "HSM1508";
 
     public const string ClientSecretInSource = "HSM1601";
+
+    public const string Rsa15Padding = "HSM1701";
+    public const string RsaOaepSha1 = "HSM1702";
 }

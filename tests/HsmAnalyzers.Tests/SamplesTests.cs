@@ -14,9 +14,9 @@ public class SamplesTests
     internal static readonly string[] RiskyFindings =
     [
         "HSM1001", "HSM1002", "HSM1003", "HSM1004", "HSM1005", "HSM1005", "HSM1101", "HSM1102", "HSM1103", "HSM1104", "HSM1105", "HSM1106",
-        "HSM1201", "HSM1203", "HSM1203", "HSM1204", "HSM1205", "HSM1301", "HSM1301", "HSM1304", "HSM1304",
+        "HSM1201", "HSM1203", "HSM1204", "HSM1205", "HSM1301", "HSM1304",
         "HSM1401", "HSM1401", "HSM1401", "HSM1402", "HSM1501", "HSM1501", "HSM1502", "HSM1502", "HSM1503", "HSM1504", "HSM1504",
-        "HSM1505", "HSM1506", "HSM1507", "HSM1508", "HSM1601",
+        "HSM1506", "HSM1507", "HSM1508", "HSM1601", "HSM1701", "HSM1701", "HSM1702",
     ];
 
     /// <summary>The rules the risky sample does not show yet: HSM1202 is off by default, and the sample has no SAS

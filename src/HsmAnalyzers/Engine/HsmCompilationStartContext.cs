@@ -138,12 +138,12 @@ internal sealed class HsmCompilationStartContext
         });
 
     /// <summary>A whole-project requirement: invocations of <paramref name="methodNames"/> that
-    /// <paramref name="classify"/> calls sites are reported through <paramref name="reportSite"/> at the end of the
-    /// compilation, unless one it calls a satisfier ran anywhere in the project.</summary>
+    /// <paramref name="classify"/> calls sites are reported once, through <paramref name="report"/>, at the end of the
+    /// compilation, unless one it calls a satisfier ran anywhere in the project (<see cref="ProjectRequirement"/>).</summary>
     public void RegisterProjectRequirement(
         ImmutableHashSet<string> methodNames,
         Func<IInvocationOperation, RequirementRole> classify,
-        Action<HsmAnalysisContext, Location> reportSite)
+        Action<HsmAnalysisContext, UnmetRequirement> report)
     {
         var requirement = new ProjectRequirement();
         RegisterInvocationAction(methodNames, (_, invocation) =>
@@ -160,9 +160,9 @@ internal sealed class HsmCompilationStartContext
         });
         RegisterCompilationEndAction(analysis =>
         {
-            foreach (var site in requirement.UnsatisfiedSites())
+            if (requirement.Unmet() is { } unmet)
             {
-                reportSite(analysis, site);
+                report(analysis, unmet);
             }
         });
     }

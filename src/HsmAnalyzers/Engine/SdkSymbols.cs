@@ -69,6 +69,10 @@ internal sealed class SdkSymbols
         KeyReleasePolicy = Resolve(compilation, "Azure.Security.KeyVault.Keys.KeyReleasePolicy");
         KeyType = Resolve(compilation, "Azure.Security.KeyVault.Keys.KeyType");
         KeyCurveName = Resolve(compilation, "Azure.Security.KeyVault.Keys.KeyCurveName");
+        CryptographyClient = Resolve(compilation, "Azure.Security.KeyVault.Keys.Cryptography.CryptographyClient");
+        EncryptionAlgorithm = Resolve(compilation, "Azure.Security.KeyVault.Keys.Cryptography.EncryptionAlgorithm");
+        KeyWrapAlgorithm = Resolve(compilation, "Azure.Security.KeyVault.Keys.Cryptography.KeyWrapAlgorithm");
+        EncryptParameters = Resolve(compilation, "Azure.Security.KeyVault.Keys.Cryptography.EncryptParameters");
         SecretClient = Resolve(compilation, "Azure.Security.KeyVault.Secrets.SecretClient");
         CertificateClient = Resolve(compilation, "Azure.Security.KeyVault.Certificates.CertificateClient");
         KeyVaultSettingsClient = Resolve(compilation, "Azure.Security.KeyVault.Administration.KeyVaultSettingsClient");
@@ -163,6 +167,14 @@ internal sealed class SdkSymbols
     public SdkType KeyType { get; }
 
     public SdkType KeyCurveName { get; }
+
+    public SdkType CryptographyClient { get; }
+
+    public SdkType EncryptionAlgorithm { get; }
+
+    public SdkType KeyWrapAlgorithm { get; }
+
+    public SdkType EncryptParameters { get; }
 
     public SdkType SecretClient { get; }
 

@@ -26,12 +26,12 @@ internal static class AuditLogEntries
 {
     public static AuditLogEntryKind Classify(IOperation element, SdkSymbols symbols)
     {
-        if (ConstantValues.Unwrap(element) is not IObjectCreationOperation { Arguments.Length: 1 } creation || !symbols.LogSettings.Matches(creation.Type))
+        if (ConstantValues.Unwrap(element) is not IObjectCreationOperation creation || !symbols.LogSettings.Matches(creation.Type))
         {
             return AuditLogEntryKind.Unknown;
         }
 
-        var enabled = ConstantValues.Resolve(creation.Arguments[0].Value);
+        var enabled = ConstantValues.Resolve(Arguments.ForParameter(creation.Arguments, "isEnabled")?.Value);
         var names = PossibleValues.Of(null);
         foreach (var entry in creation.Initializer?.Initializers ?? ImmutableArray<IOperation>.Empty)
         {

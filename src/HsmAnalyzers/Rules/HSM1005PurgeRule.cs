@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis;
 
 namespace HsmAnalyzers.Rules;
 
-/// <summary>HSM1005: a permanent purge of a deleted Managed HSM or key.</summary>
+/// <summary>HSM1005: a permanent purge of a deleted Managed HSM or of a deleted key (vault or Managed HSM).</summary>
 public sealed class HSM1005PurgeRule : HsmRule
 {
     private static readonly ImmutableHashSet<string> MethodNames =
@@ -18,10 +18,9 @@ public sealed class HSM1005PurgeRule : HsmRule
         context.RegisterInvocationAction(MethodNames, (analysis, invocation) =>
         {
             var method = invocation.TargetMethod;
-            // KeyClient serves vaults too: its purges count when its endpoint is a Managed HSM, or unknown in a project
-            // that uses the Managed HSM packages.
+            // A purged key is gone for good on a vault as on a Managed HSM: any KeyClient counts, whatever its endpoint.
             var purged = method.Name.StartsWith("PurgeDeletedKey", System.StringComparison.Ordinal)
-                ? symbols.KeyClient.Declares(method) && KeyVaultEndpoints.IsManagedHsmClient(invocation.Instance, symbols, context.Compilation, analysis.CancellationToken) ? "key" : null
+                ? symbols.KeyClient.Declares(method) ? "key" : null
                 : symbols.DeletedManagedHsmResource.Declares(method) ? "Managed HSM" : null;
             if (purged is not null)
             {

@@ -125,7 +125,7 @@ public sealed class HSM1102KeyRoleAtBroadScopeRule : HsmRule
                 && KeyClientMethods.Contains(call.TargetMethod.Name)
                 && symbols.KeyClient.Declares(call.TargetMethod)
                 && !declarations.Any(declaration => declaration.Span.Contains(call.Syntax.Span))
-                && KeyNameOf(call) is { } name
+                && KeyNameOf(call, symbols) is { } name
                 && ValidKeyName.IsMatch(name)
                 && !keys.Any(key => key.Kind == KeyName && key.Text == name))
             {
@@ -166,10 +166,10 @@ public sealed class HSM1102KeyRoleAtBroadScopeRule : HsmRule
 
     /// <summary>The constant name of the key a <c>KeyClient</c> call creates or gets: its <c>name</c> argument, or the
     /// <c>name</c> given to the options object created in the call or in a local written once.</summary>
-    private static string? KeyNameOf(IInvocationOperation call)
+    private static string? KeyNameOf(IInvocationOperation call, SdkSymbols symbols)
     {
-        var argument = call.Arguments.FirstOrDefault(a => a.Parameter?.Name == "name")?.Value;
-        if (argument is null && call.Arguments.FirstOrDefault()?.Value is { } options)
+        var argument = Arguments.ForParameter(call.Arguments, "name")?.Value;
+        if (argument is null && KeyCreation.OptionsArgument(call, symbols)?.Value is { } options)
         {
             options = ConstantValues.Unwrap(options);
             if (options is ILocalReferenceOperation local)
@@ -177,7 +177,7 @@ public sealed class HSM1102KeyRoleAtBroadScopeRule : HsmRule
                 options = ConstantValues.Unwrap(SingleWrite.Find(local)?.Value);
             }
 
-            argument = (options as IObjectCreationOperation)?.Arguments.FirstOrDefault(a => a.Parameter?.Name == "name")?.Value;
+            argument = options is IObjectCreationOperation creation ? Arguments.ForParameter(creation.Arguments, "name")?.Value : null;
         }
 
         return ConstantValues.Resolve(argument) is { IsSingle: true } values ? values.Values[0] as string : null;

@@ -28,9 +28,11 @@ public sealed class HSM1106SeveralDataPlaneRolesRule : HsmRule
             }
 
             // Reported on every assignment after the first that gives the principal a role it did not have yet, in
-            // the same body: a lambda or local function is a method of its own.
+            // the same body: a lambda or local function is a method of its own. Calls on different arms of one
+            // if/else, switch or ?: never both run: the principal gets one role or the other.
             var earlier = AssignmentsByPrincipal(invocation, symbols)[(Body(invocation)?.Syntax, principal)]
-                .Where(other => other.Position < invocation.Syntax.SpanStart)
+                .Where(other => other.Invocation.Syntax.SpanStart < invocation.Syntax.SpanStart
+                    && !OperationTree.AreExclusive(other.Invocation, invocation))
                 .Select(other => other.Role)
                 .ToList();
             if (earlier.Count > 0 && !earlier.Contains(role))
@@ -46,12 +48,12 @@ public sealed class HSM1106SeveralDataPlaneRolesRule : HsmRule
 
     /// <summary>The role assignments of the member, by body and principal, read once per member rather than once per
     /// call: a member with N assignments costs N, not N².</summary>
-    private static ILookup<(SyntaxNode? Body, string Principal), (int Position, string? Role)> AssignmentsByPrincipal(IOperation operation, SdkSymbols symbols) =>
+    private static ILookup<(SyntaxNode? Body, string Principal), (IInvocationOperation Invocation, string? Role)> AssignmentsByPrincipal(IOperation operation, SdkSymbols symbols) =>
         OperationIndex.Of(operation).GetOrAdd((typeof(HSM1106SeveralDataPlaneRolesRule), symbols), index => RoleAssignmentCall.MethodNames
             .SelectMany(index.Invocations)
             .Select(other => RoleAssignmentCall.Read(other, symbols))
             .Where(other => other is not null && PrincipalKey(other.PrincipalId, 0) is not null)
-            .ToLookup(other => (Body(other!.Invocation)?.Syntax, PrincipalKey(other.PrincipalId, 0)!), other => (other!.Invocation.Syntax.SpanStart, RoleKey(other))));
+            .ToLookup(other => (Body(other!.Invocation)?.Syntax, PrincipalKey(other.PrincipalId, 0)!), other => (other!.Invocation, RoleKey(other))));
 
     private static IOperation? Body(IOperation operation) =>
         OperationTree.BranchAncestors(operation).FirstOrDefault(a => a.Kind is OperationKind.AnonymousFunction or OperationKind.LocalFunction);

@@ -27,6 +27,6 @@ public sealed class HSM1203NoBackupRule : HsmRule
             invocation => CreateOrUpdate.DataArgument(symbols, invocation) is not null ? RequirementRole.Site
                 : invocation.TargetMethod.Name.StartsWith("StartBackup", StringComparison.Ordinal) && symbols.KeyVaultBackupClient.Declares(invocation.TargetMethod) ? RequirementRole.Satisfier
                 : RequirementRole.None,
-            (analysis, site) => analysis.ReportDiagnostic(Diagnostic.Create(Descriptors.HSM1203NoBackup, site)));
+            (analysis, unmet) => analysis.ReportDiagnostic(Diagnostic.Create(Descriptors.HSM1203NoBackup, unmet.Location, unmet.AdditionalLocations)));
     }
 }

@@ -7,7 +7,8 @@ using Microsoft.CodeAnalysis.Operations;
 namespace HsmAnalyzers.Rules;
 
 /// <summary>HSM1204: a backup or restore operation started and then dropped: its result is a statement of its
-/// own, assigned to a discard, or stored in a local that is never read.</summary>
+/// own, assigned to a discard, stored in a local that is never read, or its task handed on as a non-generic
+/// <c>Task</c>, which completes with the start of the operation and no longer holds it.</summary>
 public sealed class HSM1204BackupOperationDroppedRule : HsmRule
 {
     /// <summary>Diagnostic property naming how the fixer waits for the operation; absent, no fix.</summary>
@@ -27,6 +28,7 @@ public sealed class HSM1204BackupOperationDroppedRule : HsmRule
     private protected override void OnSdkCompilationStart(HsmCompilationStartContext context)
     {
         var symbols = context.Symbols;
+        var task = context.Compilation.GetTypeByMetadataName("System.Threading.Tasks.Task");
         context.RegisterInvocationAction(MethodNames, (analysis, invocation) =>
         {
             if (!symbols.KeyVaultBackupClient.Declares(invocation.TargetMethod))
@@ -35,14 +37,20 @@ public sealed class HSM1204BackupOperationDroppedRule : HsmRule
             }
 
             IOperation result = invocation;
+            var handedOnAsTask = false;
             while (result.Parent is IAwaitOperation or IConversionOperation { IsImplicit: true })
             {
                 result = result.Parent;
+                handedOnAsTask |= result is IConversionOperation conversion && task is not null && SymbolEqualityComparer.Default.Equals(conversion.Type, task);
             }
 
             string? fix;
             switch (result.Parent)
             {
+                case var _ when handedOnAsTask:
+                    // Returned, passed or stored as a Task: whoever awaits it gets no operation to wait for.
+                    fix = null;
+                    break;
                 case IExpressionStatementOperation:
                 case ISimpleAssignmentOperation { Target: IDiscardOperation } discard when discard.Value == result:
                     fix = FixFor(invocation);

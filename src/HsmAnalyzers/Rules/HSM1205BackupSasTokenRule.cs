@@ -7,8 +7,9 @@ using Microsoft.CodeAnalysis.Operations;
 
 namespace HsmAnalyzers.Rules;
 
-/// <summary>HSM1205: a <c>sasToken</c> that may be non-null, passed to a backup or restore call of
-/// <c>KeyVaultBackupClient</c>.</summary>
+/// <summary>HSM1205: a <c>sasToken</c> that is certainly a token, passed to a backup or restore call of
+/// <c>KeyVaultBackupClient</c>. A value the code does not show (a parameter, a field, configuration) is null whenever
+/// the caller chose the managed identity: unknown, no finding.</summary>
 public sealed class HSM1205BackupSasTokenRule : HsmRule
 {
     /// <summary>Diagnostic property: the parameter names of the positional arguments that follow the SAS token, in
@@ -16,6 +17,8 @@ public sealed class HSM1205BackupSasTokenRule : HsmRule
     public const string FollowingParametersProperty = "FollowingParameters";
 
     private const string SasTokenParameter = "sasToken";
+
+    private const int MaximumDepth = 4;
 
     private static readonly ImmutableHashSet<string> MethodNames = ImmutableHashSet.Create(
         "StartBackup", "StartBackupAsync", "StartPreBackup", "StartPreBackupAsync",
@@ -31,7 +34,7 @@ public sealed class HSM1205BackupSasTokenRule : HsmRule
         {
             if (!symbols.KeyVaultBackupClient.Declares(invocation.TargetMethod)
                 || invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == SasTokenParameter) is not { ArgumentKind: ArgumentKind.Explicit, Syntax: ArgumentSyntax sasToken } argument
-                || ConstantValues.Resolve(argument.Value).All(value => value is null)
+                || !IsToken(argument.Value, 0)
                 || sasToken.Parent is not ArgumentListSyntax argumentList)
             {
                 return;
@@ -48,5 +51,33 @@ public sealed class HSM1205BackupSasTokenRule : HsmRule
                 : ImmutableDictionary<string, string?>.Empty;
             analysis.ReportDiagnostic(Diagnostic.Create(Descriptors.HSM1205BackupSasToken, sasToken.GetLocation(), properties, invocation.TargetMethod.Name));
         });
+    }
+
+    /// <summary>True when <paramref name="value"/> is a token in at least one branch the code shows: a constant string,
+    /// an interpolated string, a string concatenation or a <c>ToString()</c> call (a token built in code), a
+    /// conditional with such an arm, or a local written once with one of these. Parameters, fields, properties and
+    /// calls are unknown: null whenever the caller chose the managed identity.</summary>
+    private static bool IsToken(IOperation? value, int depth)
+    {
+        if (depth > MaximumDepth || value is null)
+        {
+            return false;
+        }
+
+        var constant = ConstantValues.Resolve(value);
+        if (constant.IsKnown)
+        {
+            return constant.Any(text => text is string);
+        }
+
+        return ConstantValues.Unwrap(value) switch
+        {
+            IInterpolatedStringOperation => true,
+            IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String } => true,
+            IInvocationOperation { TargetMethod: { Name: "ToString", Parameters.Length: 0 } } => true,
+            IConditionalOperation { WhenFalse: { } whenFalse } conditional => IsToken(conditional.WhenTrue, depth + 1) || IsToken(whenFalse, depth + 1),
+            ILocalReferenceOperation local => IsToken(SingleWrite.Find(local)?.Value, depth + 1),
+            _ => false,
+        };
     }
 }

@@ -26,16 +26,16 @@ public sealed class HSM1301NoAuditLogsRule : HsmRule
             invocation => CreateOrUpdate.DataArgument(symbols, invocation) is not null ? RequirementRole.Site
                 : DiagnosticSettingCreation.IsCreation(invocation, symbols) && DiagnosticSettingCreation.ScopeOf(invocation, symbols) != ResourceScopeKind.OtherResource ? RequirementRole.Satisfier
                 : RequirementRole.None,
-            (analysis, site) =>
+            (analysis, unmet) =>
             {
                 var properties = ImmutableDictionary<string, string?>.Empty;
-                if (HsmOptions.GetString(analysis.Options, site.SourceTree!, HsmOptions.LogAnalyticsWorkspaceId) is { } workspaceId
+                if (HsmOptions.GetString(analysis.Options, unmet.Location.SourceTree!, HsmOptions.LogAnalyticsWorkspaceId) is { } workspaceId
                     && workspaceId.StartsWith("/subscriptions/", System.StringComparison.OrdinalIgnoreCase))
                 {
                     properties = properties.Add(WorkspaceIdProperty, workspaceId);
                 }
 
-                analysis.ReportDiagnostic(Diagnostic.Create(Descriptors.HSM1301NoAuditLogs, site, properties));
+                analysis.ReportDiagnostic(Diagnostic.Create(Descriptors.HSM1301NoAuditLogs, unmet.Location, unmet.AdditionalLocations, properties));
             });
     }
 }

@@ -24,6 +24,6 @@ public sealed class HSM1304NoAlertRuleRule : HsmRule
             invocation => CreateOrUpdate.DataArgument(symbols, invocation) is not null ? RequirementRole.Site
                 : symbols.MetricAlertCollection.Declares(invocation.TargetMethod) || symbols.ActivityLogAlertCollection.Declares(invocation.TargetMethod) ? RequirementRole.Satisfier
                 : RequirementRole.None,
-            (analysis, site) => analysis.ReportDiagnostic(Diagnostic.Create(Descriptors.HSM1304NoAlertRule, site)));
+            (analysis, unmet) => analysis.ReportDiagnostic(Diagnostic.Create(Descriptors.HSM1304NoAlertRule, unmet.Location, unmet.AdditionalLocations)));
     }
 }

@@ -40,7 +40,7 @@ public sealed class HSM1501KeyWithoutExpiryRule : HsmRule
 
         context.RegisterMemberInvocationAction(KeyCreation.MethodNames, (analysis, invocation, member) =>
         {
-            if (!KeyCreation.IsOnManagedHsm(invocation, symbols, context.Compilation, analysis.CancellationToken)
+            if (!KeyCreation.IsKeyCreation(invocation, symbols)
                 || KeyCreation.OptionsArgument(invocation, symbols) is not { } optionsArgument)
             {
                 return;

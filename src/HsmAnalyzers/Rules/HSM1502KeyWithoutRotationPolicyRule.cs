@@ -7,8 +7,8 @@ using Microsoft.CodeAnalysis;
 
 namespace HsmAnalyzers.Rules;
 
-/// <summary>HSM1502: a key created on a Managed HSM under a constant name, and no <c>UpdateKeyRotationPolicy</c>
-/// for that name anywhere in the project.</summary>
+/// <summary>HSM1502: a key created under a constant name (on any key client), and no <c>UpdateKeyRotationPolicy</c>
+/// for that name anywhere in the project. One finding per name, on its first creation.</summary>
 public sealed class HSM1502KeyWithoutRotationPolicyRule : HsmRule
 {
     /// <summary>Diagnostic property: the key's name, which the fix passes to <c>UpdateKeyRotationPolicy</c>.</summary>
@@ -50,7 +50,7 @@ public sealed class HSM1502KeyWithoutRotationPolicyRule : HsmRule
                 return;
             }
 
-            if (!KeyCreation.IsOnManagedHsm(invocation, symbols, context.Compilation, analysis.CancellationToken))
+            if (!KeyCreation.IsKeyCreation(invocation, symbols))
             {
                 return;
             }
@@ -71,14 +71,21 @@ public sealed class HSM1502KeyWithoutRotationPolicyRule : HsmRule
                 return;
             }
 
-            var sites = byName
-                .SelectMany(entry => entry.Value.UnsatisfiedSites().Select(site => (Name: entry.Key, Site: site)))
-                .OrderBy(entry => entry.Site.SourceTree?.FilePath, System.StringComparer.Ordinal)
-                .ThenBy(entry => entry.Site.SourceSpan.Start);
-            foreach (var (name, site) in sites)
+            // One finding per key name: the same key created in several places needs one policy.
+            var findings = byName
+                .Select(entry => (Name: entry.Key, Unmet: entry.Value.Unmet()))
+                .Where(entry => entry.Unmet is not null)
+                .Select(entry => (entry.Name, Unmet: entry.Unmet!.Value))
+                .OrderBy(entry => entry.Unmet.Location.SourceTree?.FilePath, System.StringComparer.Ordinal)
+                .ThenBy(entry => entry.Unmet.Location.SourceSpan.Start);
+            foreach (var (name, unmet) in findings)
             {
                 analysis.ReportDiagnostic(Diagnostic.Create(
-                    Descriptors.HSM1502KeyWithoutRotationPolicy, site, ImmutableDictionary<string, string?>.Empty.Add(KeyNameProperty, name), name));
+                    Descriptors.HSM1502KeyWithoutRotationPolicy,
+                    unmet.Location,
+                    unmet.AdditionalLocations,
+                    ImmutableDictionary<string, string?>.Empty.Add(KeyNameProperty, name),
+                    name));
             }
         });
     }

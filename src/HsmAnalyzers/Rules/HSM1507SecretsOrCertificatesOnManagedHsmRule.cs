@@ -17,7 +17,7 @@ public sealed class HSM1507SecretsOrCertificatesOnManagedHsmRule : HsmRule
             // Only a known Managed HSM endpoint counts: an unknown one is far more likely a vault.
             context.RegisterObjectCreationAction(client, (analysis, creation) =>
             {
-                if (creation.Arguments.Length > 0 && KeyVaultEndpoints.OfUri(creation.Arguments[0].Value, symbols) == KeyVaultEndpointKind.ManagedHsm)
+                if (KeyVaultEndpoints.OfUri(Arguments.ForParameter(creation.Arguments, "vaultUri")?.Value, symbols) == KeyVaultEndpointKind.ManagedHsm)
                 {
                     analysis.ReportDiagnostic(Diagnostic.Create(Descriptors.HSM1507SecretsOrCertificatesOnManagedHsm, DiagnosticLocations.CreationHead(creation.Syntax), client.Name));
                 }

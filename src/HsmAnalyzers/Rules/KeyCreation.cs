@@ -1,27 +1,24 @@
 using System;
 using System.Collections.Immutable;
-using System.Threading;
 using HsmAnalyzers.Engine;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace HsmAnalyzers.Rules;
 
-/// <summary>The calls that create a key on a Managed HSM: <c>KeyClient.CreateKey</c>, <c>CreateRsaKey</c>,
-/// <c>CreateEcKey</c> and <c>CreateOctKey</c>, sync or async, on a client that is a Managed HSM
-/// (<see cref="KeyVaultEndpoints.IsManagedHsmClient"/>).</summary>
+/// <summary>The calls that create a key: <c>KeyClient.CreateKey</c>, <c>CreateRsaKey</c>, <c>CreateEcKey</c> and
+/// <c>CreateOctKey</c>, sync or async, on any key client. The key rules that use them are right for vault and Managed
+/// HSM keys alike (Azure Policy has the same built-ins for both), so they never ask which one the endpoint is.</summary>
 internal static class KeyCreation
 {
     public static readonly ImmutableHashSet<string> MethodNames = ImmutableHashSet.Create(
         "CreateKey", "CreateKeyAsync", "CreateRsaKey", "CreateRsaKeyAsync", "CreateEcKey", "CreateEcKeyAsync", "CreateOctKey", "CreateOctKeyAsync");
 
-    /// <summary>True when <paramref name="invocation"/> creates a key on a client that key rules apply to.</summary>
-    public static bool IsOnManagedHsm(IInvocationOperation invocation, SdkSymbols symbols, Compilation compilation, CancellationToken cancellationToken) =>
-        MethodNames.Contains(invocation.TargetMethod.Name)
-        && symbols.KeyClient.Declares(invocation.TargetMethod)
-        && KeyVaultEndpoints.IsManagedHsmClient(invocation.Instance, symbols, compilation, cancellationToken);
+    /// <summary>True when <paramref name="invocation"/> creates a key.</summary>
+    public static bool IsKeyCreation(IInvocationOperation invocation, SdkSymbols symbols) =>
+        MethodNames.Contains(invocation.TargetMethod.Name) && symbols.KeyClient.Declares(invocation.TargetMethod);
 
-    /// <summary>Calls <paramref name="action"/> for each key creation on a Managed HSM client whose options argument
+    /// <summary>Calls <paramref name="action"/> for each key creation whose options argument
     /// can be traced, with the member that holds the call (where findings stay fixable), the argument and the options.</summary>
     public static void RegisterTracedOptionsAction(
         HsmCompilationStartContext context,
@@ -35,7 +32,7 @@ internal static class KeyCreation
 
         context.RegisterMemberInvocationAction(MethodNames, (analysis, invocation, member) =>
         {
-            if (IsOnManagedHsm(invocation, symbols, context.Compilation, analysis.CancellationToken)
+            if (IsKeyCreation(invocation, symbols)
                 && OptionsArgument(invocation, symbols) is { } optionsArgument
                 && new ConfigurationTracker(symbols, context.Compilation, analysis.CancellationToken).Trace(optionsArgument.Value, invocation) is { } options)
             {

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using System.Text;
 using System.Text.Json;
 using System.Threading.Tasks;
 using HsmAnalyzers.Tests.EndToEnd;
@@ -60,7 +61,7 @@ public sealed class ReviewOnCopiesTests
 
         var text = await HsmReview.RunInAsync(copy.Root, copy.ProjectPath, "--fail-on", "none");
         Assert.Equal(0, text.ExitCode);
-        Assert.EndsWith("23 findings: 1 error, 19 warnings, 3 info; 3 suppressed; 12 with a fix; in 1 project.\n", text.Output);
+        Assert.EndsWith("20 findings: 1 error, 17 warnings, 2 info; 3 suppressed; 12 with a fix; in 1 project.\n", text.Output);
         Assert.DoesNotContain("HSM1005", text.Output);
     }
 
@@ -103,7 +104,7 @@ public sealed class ReviewOnCopiesTests
             FixedRules.Select(rule => $"fixed {rule.Count} {rule.Id} finding{(rule.Count == 1 ? "" : "s")} in HsmProvisioner.cs"),
             lines.Where(line => line.StartsWith("fixed ", StringComparison.Ordinal)));
         Assert.DoesNotContain(lines, line => FixedRules.Any(rule => line.Contains($" {rule.Id}: ", StringComparison.Ordinal)));
-        Assert.Equal("13 findings: 0 errors, 10 warnings, 3 info; 0 suppressed; 0 with a fix; in 1 project.", lines[^1]);
+        Assert.Equal("10 findings: 0 errors, 8 warnings, 2 info; 0 suppressed; 0 with a fix; in 1 project.", lines[^1]);
 
         var source = File.ReadAllText(copy.SourcePath);
         Assert.Contains("EnablePurgeProtection = true", source);
@@ -117,6 +118,109 @@ public sealed class ReviewOnCopiesTests
         Assert.Equal("", again.Error);
         Assert.Equal(source, File.ReadAllText(copy.SourcePath));
         Assert.DoesNotContain(again.Output.Split('\n'), line => FixedRules.Any(rule => line.Contains($"title={rule.Id}::", StringComparison.Ordinal)));
+    }
+
+    /// <param name="crlfByteOrderMarkAndNonAscii">The source with CRLF line breaks, a UTF-8 byte order mark, no final
+    /// line break, and characters of two and four UTF-8 bytes before a finding on its line.</param>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task SuggestionsAndTheDiffGiveWhatFixGives(bool crlfByteOrderMarkAndNonAscii)
+    {
+        using var copy = await SampleCopy.CreateAsync(inGitRepository: true);
+        if (crlfByteOrderMarkAndNonAscii)
+        {
+            copy.Edit("        var data = new ManagedHsmData(AzureLocation.UKWest)", "        /* é𐐀 */ var data = new ManagedHsmData(AzureLocation.UKWest)");
+            File.WriteAllText(copy.SourcePath, File.ReadAllText(copy.SourcePath).TrimEnd('\n').ReplaceLineEndings("\r\n"), new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+            await copy.CommitAsync("CRLF, a byte order mark and non-ASCII characters");
+        }
+
+        var original = File.ReadAllBytes(copy.SourcePath);
+        var fix = await HsmReview.RunInAsync(copy.Root, copy.ProjectPath, "--fix", "--fail-on", "none");
+        Assert.True(fix.ExitCode == 0, fix.Error);
+        var fixedText = File.ReadAllBytes(copy.SourcePath);
+        Assert.NotEqual(original, fixedText);
+        await copy.GitAsync("checkout", "--", ".");
+
+        // The diff, applied by git, is what --fix writes; the run changes nothing itself.
+        var diff = await HsmReview.RunInAsync(copy.Root, copy.ProjectPath, "--format", "diff", "--fail-on", "none");
+        Assert.True(diff.ExitCode == 0 && diff.Error == "", diff.Error);
+        Assert.StartsWith("diff --git a/Risky/HsmProvisioner.cs b/Risky/HsmProvisioner.cs\n--- a/Risky/HsmProvisioner.cs\n+++ b/Risky/HsmProvisioner.cs\n@@ ", diff.Output);
+        Assert.Equal(original, File.ReadAllBytes(copy.SourcePath));
+        var patch = Path.Combine(Path.GetTempPath(), $"hsm-review-{Guid.NewGuid():N}.patch");
+        try
+        {
+            File.WriteAllText(patch, diff.Output);
+            await copy.GitAsync("apply", "--check", patch);
+            await copy.GitAsync("apply", patch);
+        }
+        finally
+        {
+            File.Delete(patch);
+        }
+
+        Assert.Equal(fixedText, File.ReadAllBytes(copy.SourcePath));
+        await copy.GitAsync("checkout", "--", ".");
+
+        // Every suggestion committed, then --fix: it has only the fixes that were not suggested left to make, and
+        // ends where --fix alone ends.
+        var rdjson = await HsmReview.RunInAsync(copy.Root, copy.ProjectPath, "--format", "rdjson", "--fail-on", "none");
+        Assert.True(rdjson.ExitCode == 0, rdjson.Error);
+        using var result = JsonDocument.Parse(rdjson.Output);
+        var diagnostics = result.RootElement.GetProperty("diagnostics");
+        var source = File.ReadAllText(copy.SourcePath);
+        var suggested = RdjsonSuggestions.Apply(source, diagnostics, "Risky/HsmProvisioner.cs");
+        Assert.NotEqual(source, suggested);
+        File.WriteAllText(copy.SourcePath, suggested, new UTF8Encoding(encoderShouldEmitUTF8Identifier: crlfByteOrderMarkAndNonAscii));
+
+        var rest = await HsmReview.RunInAsync(copy.Root, copy.ProjectPath, "--fix", "--fail-on", "none");
+        Assert.True(rest.ExitCode == 0, rest.Error);
+        Assert.Equal(fixedText, File.ReadAllBytes(copy.SourcePath));
+        var notSuggested = diagnostics.EnumerateArray()
+            .Where(diagnostic => diagnostic.GetProperty("message").GetString()!.Contains("is not suggested", StringComparison.Ordinal))
+            .GroupBy(diagnostic => diagnostic.GetProperty("code").GetProperty("value").GetString())
+            .OrderBy(group => group.Key, StringComparer.Ordinal)
+            .Select(group => $"fixed {group.Count()} {group.Key} finding{(group.Count() == 1 ? "" : "s")} in Risky/HsmProvisioner.cs");
+        Assert.Equal(notSuggested, rest.Output.Split('\n').Where(line => line.StartsWith("fixed ", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task CommandLineIsSystemCommandLinesWithOneLineReasons()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "hsm-review-arguments-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            var project = Path.Combine(folder, "Missing.csproj");
+            HsmReview.AssertUnusable(await HsmReview.RunInAsync(folder, project, "--fix", "--fix"), "--fix is given more than once");
+            HsmReview.AssertUnusable(await HsmReview.RunInAsync(folder, project, "--format", "sarif", "--format", "text"), "'--format'");
+            HsmReview.AssertUnusable(await HsmReview.RunInAsync(folder, project, "--fix=yes"), "--fix takes no value");
+            HsmReview.AssertUnusable(await HsmReview.RunInAsync(folder, project, "--output"), "'--output'");
+            HsmReview.AssertUnusable(await HsmReview.RunInAsync(folder, project, "--diff-base", "-p"), "--diff-base '-p' is not a git reference");
+            HsmReview.AssertUnusable(await HsmReview.RunInAsync(folder, project, "Other.csproj"), $"one input path expected, got '{project}' and 'Other.csproj'");
+            HsmReview.AssertUnusable(await HsmReview.RunInAsync(folder, "--version", project), "--version");
+
+            // A response file is read as the arguments it holds.
+            var arguments = Path.Combine(folder, "review.rsp");
+            File.WriteAllText(arguments, $"{project}\n--format rdjson\n--fail-on warning\n");
+            HsmReview.AssertUnusable(await HsmReview.RunInAsync(folder, $"@{arguments}"), $"{project} does not exist");
+            File.WriteAllText(arguments, "--format yaml\n");
+            HsmReview.AssertUnusable(await HsmReview.RunInAsync(folder, project, $"@{arguments}"), "unknown --format 'yaml' (expected text, sarif, github, rdjson or diff)");
+
+            var version = await HsmReview.RunInAsync(folder, "--version");
+            Assert.Equal(0, version.ExitCode);
+            Assert.Matches(@"^\d+\.\d+\.\d+\S*\n$", version.Output);
+
+            var help = await HsmReview.RunInAsync(folder, "--help");
+            Assert.Equal(0, help.ExitCode);
+            Assert.Equal("", help.Error);
+            Assert.Contains("Usage:\n  hsm-review [<path>] [options]", help.Output);
+            Assert.Equal(help.Output, (await HsmReview.RunInAsync(folder, "-h")).Output);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     [Fact]

@@ -23,7 +23,8 @@ public sealed class ReviewReportTests(SampleReviews reviews) : IClassFixture<Sam
     private static readonly string[] FixedInRiskySample =
     [
         "HSM1001", "HSM1002", "HSM1003", "HSM1004", "HSM1102", "HSM1201", "HSM1204", "HSM1205",
-        "HSM1401", "HSM1401", "HSM1401", "HSM1402", "HSM1501", "HSM1501", "HSM1502", "HSM1502", "HSM1504", "HSM1504", "HSM1505", "HSM1508",
+        "HSM1401", "HSM1401", "HSM1401", "HSM1402", "HSM1501", "HSM1501", "HSM1502", "HSM1502", "HSM1504", "HSM1504", "HSM1508",
+        "HSM1701", "HSM1701", "HSM1702",
     ];
 
     private static string SourceText(string uri) => File.ReadAllText(Path.Combine(Package.RepositoryRoot, uri));
@@ -31,6 +32,8 @@ public sealed class ReviewReportTests(SampleReviews reviews) : IClassFixture<Sam
     private JsonElement Run => reviews.SarifLog.RootElement.GetProperty("runs")[0];
 
     private IEnumerable<JsonElement> Results => Run.GetProperty("results").EnumerateArray();
+
+    private IEnumerable<JsonElement> RdjsonDiagnostics => reviews.RdjsonResult.RootElement.GetProperty("diagnostics").EnumerateArray();
 
     [Fact]
     public async Task SarifPassesTheOfficialValidator()
@@ -80,7 +83,7 @@ public sealed class ReviewReportTests(SampleReviews reviews) : IClassFixture<Sam
             Assert.Equal(ruleId, rules[result.GetProperty("ruleIndex").GetInt32()].GetProperty("id").GetString());
             Assert.False(result.TryGetProperty("suppressions", out _));
             // The sample's .globalconfig makes HSM1002 and HSM1003 warnings; the info rules stay notes.
-            Assert.Equal(ruleId is "HSM1106" or "HSM1304" ? "note" : "warning", result.GetProperty("level").GetString());
+            Assert.Equal(ruleId is "HSM1106" or "HSM1304" or "HSM1702" ? "note" : "warning", result.GetProperty("level").GetString());
             Assert.False(string.IsNullOrEmpty(result.GetProperty("message").GetProperty("text").GetString()));
             var location = Assert.Single(result.GetProperty("locations").EnumerateArray()).GetProperty("physicalLocation");
             var uri = location.GetProperty("artifactLocation").GetProperty("uri").GetString()!;
@@ -124,6 +127,85 @@ public sealed class ReviewReportTests(SampleReviews reviews) : IClassFixture<Sam
     }
 
     [Fact]
+    public async Task RdjsonPassesTheValidator()
+    {
+        Assert.Empty(await RdjsonValidator.ProblemsAsync(reviews.RdjsonPath));
+        Assert.Equal("", reviews.Rdjson.Output);
+        Assert.Equal("", reviews.Rdjson.Error);
+    }
+
+    [Fact]
+    public void RdjsonHasOneDiagnosticPerFindingWithItsRuleSeverityAndUtf8Range()
+    {
+        var rules = Run.GetProperty("tool").GetProperty("driver").GetProperty("rules");
+        var diagnostics = RdjsonDiagnostics.ToList();
+        Assert.Equal("HsmAnalyzers", reviews.RdjsonResult.RootElement.GetProperty("source").GetProperty("name").GetString());
+        Assert.Equal(Results.Count(), diagnostics.Count);
+        foreach (var (result, diagnostic) in Results.Zip(diagnostics))
+        {
+            var code = diagnostic.GetProperty("code");
+            Assert.Equal(result.GetProperty("ruleId").GetString(), code.GetProperty("value").GetString());
+            Assert.Equal(rules[result.GetProperty("ruleIndex").GetInt32()].GetProperty("helpUri").GetString(), code.GetProperty("url").GetString());
+            Assert.StartsWith(result.GetProperty("message").GetProperty("text").GetString()!, diagnostic.GetProperty("message").GetString());
+            Assert.Equal(result.GetProperty("level").GetString() == "note" ? "INFO" : "WARNING", diagnostic.GetProperty("severity").GetString());
+
+            var location = result.GetProperty("locations")[0].GetProperty("physicalLocation");
+            var path = location.GetProperty("artifactLocation").GetProperty("uri").GetString()!;
+            Assert.Equal(path, diagnostic.GetProperty("location").GetProperty("path").GetString());
+            var region = location.GetProperty("region");
+            var range = diagnostic.GetProperty("location").GetProperty("range");
+            var text = SourceText(path);
+            Assert.Equal(region.GetProperty("charOffset").GetInt32(), Utf8Offset(text, range.GetProperty("start")));
+            Assert.Equal(region.GetProperty("charOffset").GetInt32() + region.GetProperty("charLength").GetInt32(), Utf8Offset(text, range.GetProperty("end")));
+        }
+    }
+
+    [Fact]
+    public void RdjsonSuggestsEveryFixThatStaysOnTheFindingsLinesOnceALine()
+    {
+        var suggestedLines = new HashSet<(string, int)>();
+        foreach (var (result, diagnostic) in Results.Zip(RdjsonDiagnostics))
+        {
+            var message = diagnostic.GetProperty("message").GetString()!;
+            if (!result.TryGetProperty("fixes", out var fixes))
+            {
+                Assert.False(diagnostic.TryGetProperty("suggestions", out _));
+                Assert.DoesNotContain("not suggested", message);
+                continue;
+            }
+
+            var range = diagnostic.GetProperty("location").GetProperty("range");
+            var (first, last) = (range.GetProperty("start").GetProperty("line").GetInt32(), range.GetProperty("end").GetProperty("line").GetInt32());
+            var path = diagnostic.GetProperty("location").GetProperty("path").GetString()!;
+
+            // On the finding's lines: a line inserted after the last one counts, as it may be written at its end.
+            var staysOnItsLines = fixes[0].GetProperty("artifactChanges").EnumerateArray().All(change =>
+                change.GetProperty("artifactLocation").GetProperty("uri").GetString() == path &&
+                change.GetProperty("replacements").EnumerateArray().Select(replacement => replacement.GetProperty("deletedRegion")).All(deleted =>
+                    deleted.GetProperty("startLine").GetInt32() >= first &&
+                    (deleted.GetProperty("endLine").GetInt32() <= last ||
+                        (deleted.GetProperty("endLine").GetInt32() == last + 1 && deleted.GetProperty("endColumn").GetInt32() == 1))));
+            if (diagnostic.TryGetProperty("suggestions", out var suggestions))
+            {
+                Assert.True(staysOnItsLines, message);
+                var suggestion = Assert.Single(suggestions.EnumerateArray()).GetProperty("range");
+                var lines = Enumerable.Range(suggestion.GetProperty("start").GetProperty("line").GetInt32(), suggestion.GetProperty("end").GetProperty("line").GetInt32() - suggestion.GetProperty("start").GetProperty("line").GetInt32() + 1).ToList();
+                Assert.All(lines, line => Assert.InRange(line, first, last));
+                Assert.All(lines, line => Assert.True(suggestedLines.Add((path, line)), $"two suggestions on {path}:{line}"));
+            }
+            else
+            {
+                Assert.Contains(staysOnItsLines ? "not suggested: it changes a line that the suggestion for HSM" : "not suggested: it changes lines outside the finding", message);
+                Assert.NotEmpty(diagnostic.GetProperty("related_locations").EnumerateArray());
+            }
+        }
+
+        Assert.Equal(
+            ["HSM1002", "HSM1003", "HSM1004", "HSM1102", "HSM1201", "HSM1204", "HSM1401", "HSM1402", "HSM1501", "HSM1502", "HSM1504", "HSM1508"],
+            RdjsonDiagnostics.Where(diagnostic => diagnostic.TryGetProperty("suggestions", out _)).Select(diagnostic => diagnostic.GetProperty("code").GetProperty("value").GetString()).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void GithubFormatPrintsOneWorkflowCommandPerFinding()
     {
         var lines = reviews.Github.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -133,7 +215,7 @@ public sealed class ReviewReportTests(SampleReviews reviews) : IClassFixture<Sam
         Assert.Contains(
             "::warning file=samples/RiskyProvisioning/HsmProvisioner.cs,line=26,col=39,endLine=26,endColumn=59,title=HSM1201::The Managed HSM is created in 'ukwest': the region has no availability zones; 'uksouth' is the zone-redundant region of the same geography",
             lines);
-        Assert.Equal(2, lines.Count(line => line.StartsWith("::notice ", StringComparison.Ordinal) && line.Contains("title=HSM1304::", StringComparison.Ordinal)));
+        Assert.Equal(1, lines.Count(line => line.StartsWith("::notice ", StringComparison.Ordinal) && line.Contains("title=HSM1304::", StringComparison.Ordinal)));
         Assert.Equal(1, reviews.Github.ExitCode);
         Assert.Equal("", reviews.Github.Error);
     }
@@ -146,7 +228,7 @@ public sealed class ReviewReportTests(SampleReviews reviews) : IClassFixture<Sam
         Assert.Contains(
             "samples/RiskyProvisioning/HsmProvisioner.cs(26,39): warning HSM1201: The Managed HSM is created in 'ukwest': the region has no availability zones; 'uksouth' is the zone-redundant region of the same geography [fix available]",
             lines);
-        Assert.Equal("37 findings: 0 errors, 34 warnings, 3 info; 0 suppressed; 20 with a fix; in 1 project.", lines[^1]);
+        Assert.Equal("36 findings: 0 errors, 33 warnings, 3 info; 0 suppressed; 22 with a fix; in 1 project.", lines[^1]);
         // Warnings only, and --fail-on is error by default; no progress on a redirected stderr.
         Assert.Equal(0, reviews.Text.ExitCode);
         Assert.Equal("", reviews.Text.Error);
@@ -183,6 +265,10 @@ public sealed class ReviewReportTests(SampleReviews reviews) : IClassFixture<Sam
         .Aggregate(SourceText(RiskySource), (text, replacement) => text
             .Remove(replacement.GetProperty("deletedRegion").GetProperty("charOffset").GetInt32(), replacement.GetProperty("deletedRegion").GetProperty("charLength").GetInt32())
             .Insert(replacement.GetProperty("deletedRegion").GetProperty("charOffset").GetInt32(), replacement.GetProperty("insertedContent").GetProperty("text").GetString()!));
+
+    /// <summary>The character offset of an rdjson position, whose column counts UTF-8 bytes.</summary>
+    private static int Utf8Offset(string text, JsonElement position) =>
+        RdjsonSuggestions.Offset(text, position.GetProperty("line").GetInt32(), position.GetProperty("column").GetInt32());
 
     private static int Offset(string text, int line, int column)
     {

@@ -37,28 +37,34 @@ public class HSM1005PurgeTests
             """);
     }
 
-    public class VaultEndpoint
+    /// <summary>A purged key is gone for good on a vault as on a Managed HSM: every key client counts, whatever its
+    /// endpoint, in a project that uses the Managed HSM packages or only the keys package.</summary>
+    public class AnyKeyClient
     {
         [Fact]
-        public Task KeyClientOfAVaultIsNotReported() => Verify.VerifyAnalyzerAsync("""
+        public Task KeyClientOfAVaultIsReported() => Verify.VerifyAnalyzerAsync("""
             class C
             {
                 private readonly KeyClient _keys = new KeyClient(new Uri("https://contoso.vault.azure.net/"), null);
 
                 void Run(TokenCredential credential)
                 {
-                    _keys.PurgeDeletedKey("key");
-                    var keys = new KeyClient(new Uri("https://contoso.vault.azure.cn"), credential);
-                    keys.PurgeDeletedKey("key");
+                    {|#0:_keys.PurgeDeletedKey("key")|};
+                    var keys = new KeyClient(credential: credential, vaultUri: new Uri("https://contoso.vault.azure.cn"));
+                    {|#1:keys.PurgeDeletedKey("key")|};
                 }
             }
-            """);
+            """,
+            expected: [
+                Verify.Diagnostic("HSM1005").WithLocation(0).WithArguments("PurgeDeletedKey", "key"),
+                Verify.Diagnostic("HSM1005").WithLocation(1).WithArguments("PurgeDeletedKey", "key"),
+            ]);
     }
 
     public class VaultOnlyProject
     {
         [Fact]
-        public async Task KeyClientPurgeIsNotReportedWithoutTheManagedHsmPackages()
+        public async Task KeyClientPurgeIsReportedWithoutTheManagedHsmPackages()
         {
             var test = new Verify.Test
             {
@@ -67,9 +73,10 @@ public class HSM1005PurgeTests
 
                     class C
                     {
-                        void Run(KeyClient keys) => keys.PurgeDeletedKey("key");
+                        void Run(KeyClient keys) => {|#0:keys.PurgeDeletedKey("key")|};
                     }
                     """,
+                ExpectedDiagnostics = { Verify.Diagnostic("HSM1005").WithLocation(0).WithArguments("PurgeDeletedKey", "key") },
             };
             test.TestState.AdditionalReferences.Clear();
             test.TestState.AdditionalReferences.AddRange(Infrastructure.TestReferences.AzureSdk.Where(r => r.Display is { } path

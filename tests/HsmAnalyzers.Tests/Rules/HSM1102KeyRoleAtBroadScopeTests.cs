@@ -120,6 +120,7 @@ public class HSM1102KeyRoleAtBroadScopeTests
         [InlineData("await keys.CreateKeyAsync(name: \"payments\", keyType: KeyType.RsaHsm);")]
         [InlineData("await keys.CreateRsaKeyAsync(new CreateRsaKeyOptions(\"payments\", hardwareProtected: true));")]
         [InlineData("var options = new CreateEcKeyOptions(\"payments\"); keys.CreateEcKey(options);")]
+        [InlineData("await keys.CreateOctKeyAsync(cancellationToken: default, octKeyOptions: new CreateOctKeyOptions(hardwareProtected: true, name: \"payments\"));")]
         public Task KeyNameUsedWithAKeyClient(string keyCall) => Verify.VerifyFixAsync(
             Assign("[|KeyVaultRoleScope.Global|]", "CryptoUserRole", ", KeyClient keys", "        " + keyCall),
             Assign("\"/keys/payments\"", "CryptoUserRole", ", KeyClient keys", "        " + keyCall));

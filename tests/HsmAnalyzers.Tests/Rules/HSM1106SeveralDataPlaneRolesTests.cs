@@ -37,6 +37,15 @@ public class HSM1106SeveralDataPlaneRolesTests
         [InlineData("client.CreateRoleAssignment(\"/keys/a\", CryptoUserRole, appObjectId);", "client.CreateRoleAssignment(\"/keys/a\", role, appObjectId);")]
         [InlineData("client.CreateRoleAssignment(\"/keys/a\", CryptoUserRole, appObjectId);", "void Later() => client.CreateRoleAssignment(\"/keys/a\", auditor, appObjectId);")]
         public Task OneRoleEach(string first, string second) => Verify.VerifyAnalyzerAsync(Assign(first, second));
+
+        /// <summary>Calls on different arms of one branch never both run: the principal gets one role or the other.</summary>
+        [Theory]
+        [InlineData("if (role == \"read\") client.CreateRoleAssignment(\"/keys/a\", auditor, appObjectId); else client.CreateRoleAssignment(\"/keys/a\", CryptoUserRole, appObjectId);")]
+        [InlineData("if (role == \"read\") { client.CreateRoleAssignment(\"/keys/a\", auditor, appObjectId); } else if (role == \"use\") { client.CreateRoleAssignment(\"/keys/a\", CryptoUserRole, appObjectId); }")]
+        [InlineData("switch (role) { case \"read\": client.CreateRoleAssignment(\"/keys/a\", auditor, appObjectId); break; default: client.CreateRoleAssignment(\"/keys/a\", CryptoUserRole, appObjectId); break; }")]
+        [InlineData("_ = role == \"read\" ? client.CreateRoleAssignment(\"/keys/a\", auditor, appObjectId) : client.CreateRoleAssignment(\"/keys/a\", CryptoUserRole, appObjectId);")]
+        [InlineData("_ = role switch { \"read\" => client.CreateRoleAssignment(\"/keys/a\", auditor, appObjectId), _ => client.CreateRoleAssignment(\"/keys/a\", CryptoUserRole, appObjectId) };")]
+        public Task DifferentArmsOfOneBranch(string statements) => Verify.VerifyAnalyzerAsync(Assign(statements, string.Empty));
     }
 
     public class Diagnostics
@@ -48,5 +57,14 @@ public class HSM1106SeveralDataPlaneRolesTests
         [InlineData("client.CreateRoleAssignment(\"/keys/a\", CryptoUserRole, appGuid.ToString());", "{|#0:client.CreateRoleAssignment(\"/keys/a\", auditor, appGuid.ToString())|};", "appGuid.ToString()", "Managed HSM Crypto Auditor")]
         public Task SamePrincipalTwoRoles(string first, string second, string principal, string role) =>
             Verify.VerifyAnalyzerAsync(Assign(first, second), expected: Expected(principal, role));
+
+        /// <summary>Arms that can both run: one branch after the other, a branch and the code after it, or two arms of
+        /// a branch inside a loop, which may take one arm, then the other.</summary>
+        [Theory]
+        [InlineData("if (role == \"read\") client.CreateRoleAssignment(\"/keys/a\", auditor, appObjectId);", "if (role != \"none\") {|#0:client.CreateRoleAssignment(\"/keys/a\", CryptoUserRole, appObjectId)|};")]
+        [InlineData("if (role == \"read\") client.CreateRoleAssignment(\"/keys/a\", auditor, appObjectId);", "{|#0:client.CreateRoleAssignment(\"/keys/a\", CryptoUserRole, appObjectId)|};")]
+        [InlineData("foreach (var requested in new[] { \"read\", \"use\" })", "{ if (requested == \"read\") client.CreateRoleAssignment(\"/keys/a\", auditor, appObjectId); else {|#0:client.CreateRoleAssignment(\"/keys/a\", CryptoUserRole, appObjectId)|}; }")]
+        public Task ArmsThatCanBothRun(string first, string second) =>
+            Verify.VerifyAnalyzerAsync(Assign(first, second), expected: Expected("appObjectId", "Managed HSM Crypto User"));
     }
 }

@@ -62,16 +62,29 @@ public class HSM1203NoBackupTests
         public Task NoBackupAtAll() => Verify.VerifyAnalyzerAsync(Create, expected: Verify.Diagnostic("HSM1203").WithLocation(0));
 
         [Fact]
-        public Task EveryCreationIsReported() => Verify.VerifyAnalyzerAsync("""
+        public Task OneFindingForTheProjectWithEveryCreation() => Verify.VerifyAnalyzerAsync("""
             class C
             {
                 void Run(ResourceGroupResource group, ManagedHsmData data)
                 {
-                    [|group.GetManagedHsms().CreateOrUpdate(WaitUntil.Completed, "one", data)|];
-                    [|group.GetManagedHsms().CreateOrUpdate(name: "two", data: data, waitUntil: WaitUntil.Started)|];
+                    {|#0:group.GetManagedHsms().CreateOrUpdate(WaitUntil.Completed, "one", data)|};
+                    {|#1:group.GetManagedHsms().CreateOrUpdate(name: "two", data: data, waitUntil: WaitUntil.Started)|};
                 }
             }
-            """);
+
+            class Fixture
+            {
+                // A test fixture creating several HSMs and backing up none: still one finding, the other sites its additional locations.
+                void Create(ResourceGroupResource group, ManagedHsmData data)
+                {
+                    for (var i = 0; i < 3; i++)
+                    {
+                        {|#2:group.GetManagedHsms().CreateOrUpdate(WaitUntil.Completed, "test-" + i, data)|};
+                    }
+                }
+            }
+            """,
+            expected: Verify.Diagnostic("HSM1203").WithLocation(0).WithLocation(1).WithLocation(2));
 
         [Theory]
         [InlineData("client.StartPreBackup(container);")]

@@ -162,6 +162,31 @@ public class HSM1204BackupOperationDroppedTests
             }
             """);
 
+        /// <summary>A task handed on as a non-generic <c>Task</c> completes once the operation has started: whoever
+        /// awaits it has no operation to wait for, so the operation is dropped. No fix: the signature is the caller's.</summary>
+        [Fact]
+        public Task HandedOnAsANonGenericTask() => Verify.VerifyAnalyzerAsync(Usings + """
+            class C(KeyVaultBackupClient client)
+            {
+                Task BackUpAsync(Uri uri) => {|#0:client.StartBackupAsync(uri)|};
+
+                Task RestoreAsync(Uri uri)
+                {
+                    return {|#1:client.StartRestoreAsync(uri)|};
+                }
+
+                Func<Task> Later(Uri uri) => () => {|#2:client.StartBackupAsync(uri)|};
+
+                // Handed on with its operation: the caller can wait for it.
+                Task<KeyVaultBackupOperation> StartAsync(Uri uri) => client.StartBackupAsync(uri);
+            }
+            """,
+            expected: [
+                Verify.Diagnostic("HSM1204").WithLocation(0).WithArguments("StartBackupAsync"),
+                Verify.Diagnostic("HSM1204").WithLocation(1).WithArguments("StartRestoreAsync"),
+                Verify.Diagnostic("HSM1204").WithLocation(2).WithArguments("StartBackupAsync"),
+            ]);
+
         [Fact]
         public Task NoFixForUnusedLocalsOrTasksInSyncCode()
         {

@@ -17,7 +17,7 @@ public class HSM1205BackupSasTokenTests
         [InlineData("client.StartSelectiveKeyRestore(\"key\", uri, NoToken)")]
         [InlineData("client.StartPreBackupAsync(uri, cancellationToken: ct)")]
         [InlineData("client.StartBackup(uri, production ? null : null)")]
-        [InlineData("jobs.StartBackup(uri, sas)")]
+        [InlineData("jobs.StartBackup(uri, \"sp=racwdl\")")]
         public Task ManagedIdentity(string call) => Verify.VerifyAnalyzerAsync(Usings + $$"""
             class Jobs { public object StartBackup(Uri uri, string sasToken) => sasToken; }
 
@@ -25,7 +25,25 @@ public class HSM1205BackupSasTokenTests
             {
                 const string? NoToken = null;
 
-                object Run(KeyVaultBackupClient client, Jobs jobs, Uri uri, string sas, bool production, CancellationToken ct) => {{call}};
+                object Run(KeyVaultBackupClient client, Jobs jobs, Uri uri, bool production, CancellationToken ct) => {{call}};
+            }
+            """);
+
+        /// <summary>A token the code does not show is null whenever the caller chose the managed identity: the SDK
+        /// uses the identity when <c>sasToken</c> is null, so nothing is known, and nothing is reported.</summary>
+        [Theory]
+        [InlineData("client.StartBackup(uri, sasToken)")]
+        [InlineData("client.StartBackup(uri, sasToken: sasToken, cancellationToken: ct)")]
+        [InlineData("client.StartBackupAsync(uri, production ? null : sasToken)")]
+        [InlineData("client.StartRestore(uri, _options.SasToken)")]
+        [InlineData("client.StartRestore(uri, _token)")]
+        [InlineData("client.StartBackup(uri, Environment.GetEnvironmentVariable(\"BACKUP_SAS\"))")]
+        public Task TokenTheCodeDoesNotShow(string call) => Verify.VerifyAnalyzerAsync(Usings + $$"""
+            class BackupOptions { public string? SasToken { get; set; } }
+
+            class C(BackupOptions _options, string? _token)
+            {
+                object Run(KeyVaultBackupClient client, Uri uri, string? sasToken, bool production, CancellationToken ct) => {{call}};
             }
             """);
     }
@@ -40,7 +58,10 @@ public class HSM1205BackupSasTokenTests
         [InlineData("client.StartBackup(uri, [|sas|], cancellationToken: ct)", "client.StartBackup(uri, cancellationToken: ct)")]
         [InlineData("client.StartBackup(cancellationToken: ct, [|sasToken: sas|], blobStorageUri: uri)", "client.StartBackup(cancellationToken: ct, blobStorageUri: uri)")]
         [InlineData("client.StartBackupAsync(uri, [|production ? null : sas|])", "client.StartBackupAsync(uri)")]
+        [InlineData("client.StartBackupAsync(uri, [|production ? null : Token|])", "client.StartBackupAsync(uri)")]
         [InlineData("client.StartRestore(uri, [|Token|])", "client.StartRestore(uri)")]
+        [InlineData("client.StartRestore(uri, [|\"sp=racwdl&sig=\" + signature|])", "client.StartRestore(uri)")]
+        [InlineData("client.StartRestore(uri, [|builder.ToString()|])", "client.StartRestore(uri)")]
         [InlineData("client.StartRestoreAsync(uri, [|sas|], ct)", "client.StartRestoreAsync(uri, cancellationToken: ct)")]
         [InlineData("client.StartSelectiveKeyRestore(\"key\", uri, [|sas|])", "client.StartSelectiveKeyRestore(\"key\", uri)")]
         [InlineData("client.StartSelectiveKeyRestoreAsync(\"key\", uri, [|sas|], ct)", "client.StartSelectiveKeyRestoreAsync(\"key\", uri, cancellationToken: ct)")]
@@ -52,7 +73,11 @@ public class HSM1205BackupSasTokenTests
             {
                 const string Token = "sp=racwdl";
 
-                object Run(KeyVaultBackupClient client, Uri uri, string sas, bool production, CancellationToken ct) => {{call}};
+                object Run(KeyVaultBackupClient client, Uri uri, string signature, System.Text.StringBuilder builder, bool production, CancellationToken ct)
+                {
+                    var sas = $"sp=racwdl&sig={signature}";
+                    return {{call}};
+                }
             }
             """,
             Usings + $$"""
@@ -60,7 +85,11 @@ public class HSM1205BackupSasTokenTests
             {
                 const string Token = "sp=racwdl";
 
-                object Run(KeyVaultBackupClient client, Uri uri, string sas, bool production, CancellationToken ct) => {{fixedCall}};
+                object Run(KeyVaultBackupClient client, Uri uri, string signature, System.Text.StringBuilder builder, bool production, CancellationToken ct)
+                {
+                    var sas = $"sp=racwdl&sig={signature}";
+                    return {{fixedCall}};
+                }
             }
             """);
 
@@ -69,7 +98,7 @@ public class HSM1205BackupSasTokenTests
             Usings + """
             class C
             {
-                async Task Run(KeyVaultBackupClient client, Uri uri, string sas) => await client.StartBackupAsync(uri, {|#0:sas|});
+                async Task Run(KeyVaultBackupClient client, Uri uri, string signature) => await client.StartBackupAsync(uri, {|#0:$"sp=racwdl&sig={signature}"|});
             }
             """,
             expected: Verify.Diagnostic("HSM1205").WithLocation(0).WithArguments("StartBackupAsync"));
@@ -78,8 +107,9 @@ public class HSM1205BackupSasTokenTests
         public Task FixAllInDocumentKeepsLayout() => Verify.VerifyFixAsync(Usings + """
             class C
             {
-                async Task Run(KeyVaultBackupClient client, Uri uri, string sas, CancellationToken ct)
+                async Task Run(KeyVaultBackupClient client, Uri uri, string signature, CancellationToken ct)
                 {
+                    var sas = "sv=2022-11-02&sp=racwdl&sig=" + signature;
                     var backup = await client.StartBackupAsync(
                         uri,
                         [|sas|],
@@ -92,8 +122,9 @@ public class HSM1205BackupSasTokenTests
             """, Usings + """
             class C
             {
-                async Task Run(KeyVaultBackupClient client, Uri uri, string sas, CancellationToken ct)
+                async Task Run(KeyVaultBackupClient client, Uri uri, string signature, CancellationToken ct)
                 {
+                    var sas = "sv=2022-11-02&sp=racwdl&sig=" + signature;
                     var backup = await client.StartBackupAsync(
                         uri,
                         cancellationToken: ct);

@@ -186,10 +186,10 @@ public class HSM1301NoAuditLogsTests
             }
             """);
 
-        /// <summary>Fixing one creation adds a diagnostic setting, which satisfies the project-wide rule for the others;
-        /// Fix All fixes every creation it was given.</summary>
+        /// <summary>One finding for the project, on the first creation, with the second as an additional location: the
+        /// fix adds one diagnostic setting, which satisfies the project-wide rule, and Fix All makes the same one change.</summary>
         [Fact]
-        public async Task FixAllNamesEachDroppedResult()
+        public async Task OneFindingOneFixForSeveralCreations()
         {
             var test = new Verify.Test
             {
@@ -198,8 +198,8 @@ public class HSM1301NoAuditLogsTests
                 {
                     async Task Run(ArmClient client, ResourceGroupResource group)
                     {
-                        await [|group.GetManagedHsms().CreateOrUpdateAsync(WaitUntil.Completed, "payments-hsm", new ManagedHsmData(AzureLocation.WestEurope))|];
-                        await [|group.GetManagedHsms().CreateOrUpdateAsync(WaitUntil.Completed, "audit-hsm", new ManagedHsmData(AzureLocation.NorthEurope))|];
+                        await {|#0:group.GetManagedHsms().CreateOrUpdateAsync(WaitUntil.Completed, "payments-hsm", new ManagedHsmData(AzureLocation.WestEurope))|};
+                        await {|#1:group.GetManagedHsms().CreateOrUpdateAsync(WaitUntil.Completed, "audit-hsm", new ManagedHsmData(AzureLocation.NorthEurope))|};
                     }
                 }
                 """,
@@ -223,36 +223,9 @@ public class HSM1301NoAuditLogsTests
                     }
                 }
                 """,
-                BatchFixedCode = Verify.Usings + """
-                using Azure.ResourceManager.Monitor;
-                using Azure.ResourceManager.Monitor.Models;
-                class C
-                {
-                    async Task Run(ArmClient client, ResourceGroupResource group)
-                    {
-                        var paymentsHsm = await group.GetManagedHsms().CreateOrUpdateAsync(WaitUntil.Completed, "payments-hsm", new ManagedHsmData(AzureLocation.WestEurope));
-                        await client.GetDiagnosticSettings(paymentsHsm.Value.Id).CreateOrUpdateAsync(
-                            WaitUntil.Completed,
-                            "audit-logs",
-                            new DiagnosticSettingData
-                            {
-                                WorkspaceId = new ResourceIdentifier("/subscriptions/0000/resourceGroups/ops/providers/Microsoft.OperationalInsights/workspaces/audit"),
-                                Logs = { new LogSettings(true) { CategoryGroup = "audit" } },
-                            });
-                        var auditHsm = await group.GetManagedHsms().CreateOrUpdateAsync(WaitUntil.Completed, "audit-hsm", new ManagedHsmData(AzureLocation.NorthEurope));
-                        await client.GetDiagnosticSettings(auditHsm.Value.Id).CreateOrUpdateAsync(
-                            WaitUntil.Completed,
-                            "audit-logs",
-                            new DiagnosticSettingData
-                            {
-                                WorkspaceId = new ResourceIdentifier("/subscriptions/0000/resourceGroups/ops/providers/Microsoft.OperationalInsights/workspaces/audit"),
-                                Logs = { new LogSettings(true) { CategoryGroup = "audit" } },
-                            });
-                    }
-                }
-                """,
                 CodeFixTestBehaviors = CodeFixTestBehaviors.SkipLocalDiagnosticCheck,
             };
+            test.ExpectedDiagnostics.Add(Verify.Diagnostic("HSM1301").WithLocation(0).WithLocation(1));
             test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*]\n" + WorkspaceOption));
             await test.RunAsync();
         }

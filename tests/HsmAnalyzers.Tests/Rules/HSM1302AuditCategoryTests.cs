@@ -97,17 +97,19 @@ public class HSM1302AuditCategoryTests
             }
             """);
 
-        [Fact]
-        public Task DisabledAuditEntryHasNoFix()
+        [Theory]
+        [InlineData("new LogSettings(false) { Category = \"AuditEvent\" }")]
+        [InlineData("new LogSettings(isEnabled: false) { Category = \"AuditEvent\" }")]
+        public Task DisabledAuditEntryHasNoFix(string entry)
         {
-            const string Source = MonitorUsings + """
+            var source = MonitorUsings + $$"""
                 class C
                 {
                     void Run(ArmClient client, ManagedHsmResource hsm, ResourceIdentifier workspace) =>
-                        client.GetDiagnosticSettings(hsm.Id).CreateOrUpdate(WaitUntil.Completed, "audit", [|new DiagnosticSettingData|] { WorkspaceId = workspace, Logs = { new LogSettings(false) { Category = "AuditEvent" } } });
+                        client.GetDiagnosticSettings(hsm.Id).CreateOrUpdate(WaitUntil.Completed, "audit", [|new DiagnosticSettingData|] { WorkspaceId = workspace, Logs = { {{entry}} } });
                 }
                 """;
-            return Verify.VerifyFixAsync(Source, Source);
+            return Verify.VerifyFixAsync(source, source);
         }
     }
 }

@@ -57,9 +57,6 @@ public class HSM1304NoAlertRuleTests
                 }
             }
             """,
-            expected: [
-                Verify.Diagnostic("HSM1304").WithSeverity(DiagnosticSeverity.Info).WithLocation(0),
-                Verify.Diagnostic("HSM1304").WithSeverity(DiagnosticSeverity.Info).WithLocation(1),
-            ]);
+            expected: Verify.Diagnostic("HSM1304").WithSeverity(DiagnosticSeverity.Info).WithLocation(0).WithLocation(1));
     }
 }

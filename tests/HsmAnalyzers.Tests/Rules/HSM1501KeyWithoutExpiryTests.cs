@@ -22,36 +22,31 @@ public class HSM1501KeyWithoutExpiryTests
                 }
             }
             """);
-
-        [Theory]
-        [InlineData("new KeyClient(new Uri(\"https://contoso.vault.azure.net/\"), credential)")]
-        [InlineData("new KeyClient(new Uri($\"https://{name}.vault.azure.cn\"), credential)")]
-        public Task VaultEndpoint(string client) => Verify.VerifyAnalyzerAsync($$"""
-            class C
-            {
-                void Run(TokenCredential credential, string name)
-                {
-                    var keys = {{client}};
-                    keys.CreateKey("a", KeyType.Rsa);
-                    keys.CreateRsaKey(new CreateRsaKeyOptions("b"));
-                }
-            }
-            """);
-
-        [Fact]
-        public Task VaultEndpointInField() => Verify.VerifyAnalyzerAsync("""
-            class C
-            {
-                private const string VaultUri = "https://contoso.vault.usgovcloudapi.net/";
-                private readonly KeyClient _keys = new KeyClient(new Uri(VaultUri), null);
-
-                void Run() => _keys.CreateKey("a", KeyType.Rsa);
-            }
-            """);
     }
 
     public class Diagnostics
     {
+        /// <summary>Vault and Managed HSM keys alike: Azure Policy asks both to expire ("Key Vault keys should have an
+        /// expiration date", "Azure Key Vault Managed HSM keys should have an expiration date"), so the endpoint is
+        /// never asked, and a tool that handles vaults and HSMs side by side gets the same finding for both.</summary>
+        [Theory]
+        [InlineData("new KeyClient(new Uri(\"https://contoso.vault.azure.net/\"), credential)")]
+        [InlineData("new KeyClient(credential: credential, vaultUri: new Uri(\"https://contoso.vault.azure.net/\"))")]
+        [InlineData("new KeyClient(new Uri($\"https://{name}.vault.azure.cn\"), credential)")]
+        [InlineData("new KeyClient(new Uri($\"https://{name}.managedhsm.azure.net\"), credential)")]
+        [InlineData("new KeyClient(endpoint, credential)")]
+        public Task AnyKeyClient(string client) => Verify.VerifyAnalyzerAsync($$"""
+            class C
+            {
+                void Run(TokenCredential credential, Uri endpoint, string name)
+                {
+                    var keys = {{client}};
+                    [|keys.CreateKey("a", KeyType.Rsa)|];
+                    keys.CreateRsaKey([|new CreateRsaKeyOptions("b")|]);
+                }
+            }
+            """);
+
         [Fact]
         public Task NoOptions() => Verify.VerifyFixAsync("""
             class C

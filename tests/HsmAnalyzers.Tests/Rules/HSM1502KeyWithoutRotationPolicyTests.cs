@@ -52,13 +52,12 @@ public class HSM1502KeyWithoutRotationPolicyTests
             """);
 
         [Fact]
-        public Task KeyNameNotKnownOrVaultEndpoint() => Verify.VerifyAnalyzerAsync("""
+        public Task KeyNameNotKnown() => Verify.VerifyAnalyzerAsync("""
             class C
             {
                 void Create(KeyClient keys, string name)
                 {
                     keys.CreateKey(name, KeyType.RsaHsm);
-                    new KeyClient(new Uri("https://contoso.vault.azure.net"), null).CreateKey("a", KeyType.Rsa);
                 }
             }
             """);
@@ -126,6 +125,28 @@ public class HSM1502KeyWithoutRotationPolicyTests
                 }
             }
             """);
+
+        /// <summary>The same key created on a vault and on a Managed HSM by a tool that handles both: one finding for the
+        /// name, on its first creation, the other creation an additional location; one policy update fixes both.</summary>
+        [Fact]
+        public Task OneFindingPerKeyNameOnVaultsAndManagedHsmsAlike() => Verify.VerifyAnalyzerAsync("""
+            class KeyTool(TokenCredential credential)
+            {
+                private readonly KeyClient _vault = new(new Uri("https://contoso.vault.azure.net/"), credential);
+                private readonly KeyClient _hsm = new(new Uri("https://contoso.managedhsm.azure.net/"), credential);
+
+                void Provision(Uri other)
+                {
+                    {|#0:_vault.CreateKey("payments", KeyType.RsaHsm)|};
+                    {|#1:_hsm.CreateKey("payments", KeyType.RsaHsm)|};
+                    {|#2:new KeyClient(other, credential).CreateEcKey(new CreateEcKeyOptions("signing", true))|};
+                }
+            }
+            """,
+            expected: [
+                Verify.Diagnostic("HSM1502").WithLocation(0).WithLocation(1).WithArguments("payments"),
+                Verify.Diagnostic("HSM1502").WithLocation(2).WithArguments("signing"),
+            ]);
 
         [Fact]
         public Task NoFixForAnExpressionBody() => VerifyFixAsync("""

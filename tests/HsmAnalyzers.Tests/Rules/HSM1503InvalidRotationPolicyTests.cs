@@ -8,7 +8,7 @@ namespace HsmAnalyzers.Tests.Rules;
 public class HSM1503InvalidRotationPolicyTests
 {
     private static DiagnosticResult Error(int location, string reason) =>
-        new DiagnosticResult("HSM1503", DiagnosticSeverity.Error).WithLocation(location).WithArguments(reason);
+        new DiagnosticResult("HSM1503", DiagnosticSeverity.Warning).WithLocation(location).WithArguments(reason);
 
     public class Valid
     {

@@ -33,18 +33,30 @@ public class HSM1504WeakKeyTests
             }
             """,
             editorConfig: "hsm_analyzers.minimum_rsa_key_size = 2048");
-
-        [Fact]
-        public Task VaultEndpoint() => Verify.VerifyAnalyzerAsync("""
-            class C
-            {
-                void Run() => new KeyClient(new Uri("https://contoso.vault.azure.net"), null).CreateRsaKey(new CreateRsaKeyOptions("a") { KeySize = 1024 });
-            }
-            """);
     }
 
     public class Diagnostics
     {
+        /// <summary>Azure Policy sets the same minimum sizes and curves for vault and Managed HSM keys: every key client
+        /// counts, whatever its endpoint.</summary>
+        [Fact]
+        public Task VaultAndManagedHsmKeysAlike() => Verify.VerifyAnalyzerAsync("""
+            class KeyTool
+            {
+                void Run(TokenCredential credential, Uri endpoint)
+                {
+                    new KeyClient(new Uri("https://contoso.vault.azure.net"), credential).CreateRsaKey(new CreateRsaKeyOptions("a") { {|#0:KeySize = 1024|} });
+                    new KeyClient(new Uri("https://contoso.managedhsm.azure.net"), credential).CreateRsaKey(new CreateRsaKeyOptions("b", true) { {|#1:KeySize = 1024|} });
+                    new KeyClient(endpoint, credential).CreateRsaKey(new CreateRsaKeyOptions("c") { {|#2:KeySize = 1024|} });
+                }
+            }
+            """,
+            expected: [
+                Verify.Diagnostic("HSM1504").WithLocation(0).WithArguments("The RSA key size 1024 is below the minimum of 3072 bits"),
+                Verify.Diagnostic("HSM1504").WithLocation(1).WithArguments("The RSA key size 1024 is below the minimum of 3072 bits"),
+                Verify.Diagnostic("HSM1504").WithLocation(2).WithArguments("The RSA key size 1024 is below the minimum of 3072 bits"),
+            ]);
+
         [Fact]
         public Task SmallRsaAndOctKeys() => Verify.VerifyFixAsync("""
             class C

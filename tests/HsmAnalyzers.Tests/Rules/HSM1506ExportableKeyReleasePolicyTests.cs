@@ -22,18 +22,22 @@ public class HSM1506ExportableKeyReleasePolicyTests
                 }
             }
             """);
-
-        [Fact]
-        public Task VaultEndpoint() => Verify.VerifyAnalyzerAsync("""
-            class C
-            {
-                void Run() => new KeyClient(new Uri("https://contoso.vault.azure.net/"), null).CreateKey("a", KeyType.RsaHsm, new CreateKeyOptions { Exportable = true });
-            }
-            """);
     }
 
     public class Diagnostics
     {
+        /// <summary>Vaults (Premium) and Managed HSMs both release exportable keys under their release policy: every key
+        /// client counts, whatever its endpoint.</summary>
+        [Fact]
+        public Task VaultAndManagedHsmKeysAlike() => Verify.VerifyAnalyzerAsync("""
+            class C
+            {
+                void Run(TokenCredential credential) =>
+                    new KeyClient(credential: credential, vaultUri: new Uri("https://contoso.vault.azure.net/")).CreateKey("a", KeyType.RsaHsm, new CreateKeyOptions { {|#0:Exportable = true|} });
+            }
+            """,
+            expected: Verify.Diagnostic("HSM1506").WithLocation(0).WithArguments("has no release policy"));
+
         [Fact]
         public Task NoPolicyOrMutablePolicy() => Verify.VerifyAnalyzerAsync("""
             class C

@@ -28,6 +28,27 @@ public class HSM1507SecretsOrCertificatesOnManagedHsmTests
                 }
             }
             """);
+
+        /// <summary>Arguments are read by parameter, whatever their order; interpolation holes that are constants are
+        /// followed. A vault stays a vault.</summary>
+        [Fact]
+        public Task VaultEndpointsWrittenAnyWay() => Verify.VerifyAnalyzerAsync(ClientUsings + """
+            static class Suffixes
+            {
+                public const string Vault = ".vault.azure.net";
+            }
+
+            class C
+            {
+                void Run(TokenCredential credential, string name)
+                {
+                    var named = new SecretClient(credential: credential, vaultUri: new Uri("https://contoso.vault.azure.net/"));
+                    var suffix = new SecretClient(new Uri($"https://{name}{Suffixes.Vault}/"), credential);
+                    var uriKind = new CertificateClient(new Uri(uriKind: UriKind.Absolute, uriString: "https://contoso.vault.azure.net/"), credential);
+                    SecretClient targetTyped = new(new Uri($"https://{name}{Suffixes.Vault}"), credential);
+                }
+            }
+            """);
     }
 
     public class Diagnostics
@@ -44,6 +65,29 @@ public class HSM1507SecretsOrCertificatesOnManagedHsmTests
                     var uri = new Uri($"https://{name}.managedhsm.azure.cn");
                     var certificates = {|#1:new CertificateClient(uri, credential)|};
                     var fromArm = {|#2:new SecretClient(hsm.Data.Properties.HsmUri, credential)|};
+                }
+            }
+            """,
+            expected: [
+                new DiagnosticResult("HSM1507", DiagnosticSeverity.Error).WithLocation(0).WithArguments("SecretClient"),
+                new DiagnosticResult("HSM1507", DiagnosticSeverity.Error).WithLocation(1).WithArguments("CertificateClient"),
+                new DiagnosticResult("HSM1507", DiagnosticSeverity.Error).WithLocation(2).WithArguments("SecretClient"),
+            ]);
+
+        [Fact]
+        public Task ManagedHsmEndpointsWrittenAnyWay() => Verify.VerifyAnalyzerAsync(ClientUsings + """
+            static class Suffixes
+            {
+                public const string ManagedHsm = ".managedhsm.azure.net";
+            }
+
+            class C
+            {
+                void Run(TokenCredential credential, string name)
+                {
+                    var named = {|#0:new SecretClient(credential: credential, vaultUri: new Uri("https://contoso.managedhsm.azure.net/"))|};
+                    var suffix = {|#1:new CertificateClient(new Uri($"https://{name}{Suffixes.ManagedHsm}/"), credential)|};
+                    var uriKind = {|#2:new SecretClient(new Uri(uriKind: UriKind.Absolute, uriString: "https://contoso.managedhsm.azure.net/"), credential)|};
                 }
             }
             """,

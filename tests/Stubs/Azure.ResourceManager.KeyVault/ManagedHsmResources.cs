@@ -1,5 +1,5 @@
 // Compile-only stand-in of the Managed HSM resources of Azure.ResourceManager.KeyVault 1.4.0.
-// (The Key Vault "vault" resources of the real package are not reproduced.)
+// (listing api/Azure.ResourceManager.KeyVault.net10.0.cs; the vault resources are in KeyVaultResources.cs).
 
 using System.Collections;
 using System.Collections.Generic;

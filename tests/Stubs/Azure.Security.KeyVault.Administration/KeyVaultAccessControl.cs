@@ -1,10 +1,12 @@
-// Compile-only stand-in of the access-control (local RBAC) API of Azure.Security.KeyVault.Administration 4.6.0.
+// Compile-only stand-in of the access-control (local RBAC) API of Azure.Security.KeyVault.Administration
+// (listing api/Azure.Security.KeyVault.Administration.net10.0.cs).
 
 using System;
 using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
 using Azure.Core;
+using Azure.Core.Pipeline;
 
 namespace Azure.Security.KeyVault.Administration
 {
@@ -13,6 +15,7 @@ namespace Azure.Security.KeyVault.Administration
         protected KeyVaultAccessControlClient() { }
         public KeyVaultAccessControlClient(Uri vaultUri, TokenCredential credential) { }
         public KeyVaultAccessControlClient(Uri vaultUri, TokenCredential credential, KeyVaultAdministrationClientOptions options) { }
+        public virtual HttpPipeline Pipeline => throw null;
         public virtual Uri VaultUri => throw null;
         public virtual Response<KeyVaultRoleDefinition> CreateOrUpdateRoleDefinition(CreateOrUpdateRoleDefinitionOptions options, CancellationToken cancellationToken = default) => throw null;
         public virtual Response<KeyVaultRoleDefinition> CreateOrUpdateRoleDefinition(KeyVaultRoleScope roleScope, Guid? roleDefinitionName = default, CancellationToken cancellationToken = default) => throw null;
@@ -71,6 +74,7 @@ namespace Azure.Security.KeyVault.Administration
         public static bool operator ==(KeyVaultRoleScope left, KeyVaultRoleScope right) => left.Equals(right);
         public static bool operator !=(KeyVaultRoleScope left, KeyVaultRoleScope right) => !left.Equals(right);
         public static implicit operator KeyVaultRoleScope(string value) => new KeyVaultRoleScope(value);
+        public static implicit operator KeyVaultRoleScope?(string value) => value is null ? null : new KeyVaultRoleScope(value);
 
         public override bool Equals(object obj) => obj is KeyVaultRoleScope other && Equals(other);
         public bool Equals(KeyVaultRoleScope other) => string.Equals(_value, other._value, StringComparison.InvariantCultureIgnoreCase);

@@ -86,6 +86,7 @@ namespace Azure.Security.KeyVault.Administration
         public static bool operator ==(KeyVaultDataAction left, KeyVaultDataAction right) => left.Equals(right);
         public static bool operator !=(KeyVaultDataAction left, KeyVaultDataAction right) => !left.Equals(right);
         public static implicit operator KeyVaultDataAction(string value) => new KeyVaultDataAction(value);
+        public static implicit operator KeyVaultDataAction?(string value) => value is null ? null : new KeyVaultDataAction(value);
 
         [EditorBrowsable(EditorBrowsableState.Never)]
         public override bool Equals(object obj) => obj is KeyVaultDataAction other && Equals(other);
@@ -110,6 +111,7 @@ namespace Azure.Security.KeyVault.Administration
         public static bool operator ==(KeyVaultRoleDefinitionType left, KeyVaultRoleDefinitionType right) => left.Equals(right);
         public static bool operator !=(KeyVaultRoleDefinitionType left, KeyVaultRoleDefinitionType right) => !left.Equals(right);
         public static implicit operator KeyVaultRoleDefinitionType(string value) => new KeyVaultRoleDefinitionType(value);
+        public static implicit operator KeyVaultRoleDefinitionType?(string value) => value is null ? null : new KeyVaultRoleDefinitionType(value);
 
         [EditorBrowsable(EditorBrowsableState.Never)]
         public override bool Equals(object obj) => obj is KeyVaultRoleDefinitionType other && Equals(other);
@@ -136,6 +138,7 @@ namespace Azure.Security.KeyVault.Administration
         public static bool operator ==(KeyVaultRoleType left, KeyVaultRoleType right) => left.Equals(right);
         public static bool operator !=(KeyVaultRoleType left, KeyVaultRoleType right) => !left.Equals(right);
         public static implicit operator KeyVaultRoleType(string value) => new KeyVaultRoleType(value);
+        public static implicit operator KeyVaultRoleType?(string value) => value is null ? null : new KeyVaultRoleType(value);
 
         [EditorBrowsable(EditorBrowsableState.Never)]
         public override bool Equals(object obj) => obj is KeyVaultRoleType other && Equals(other);
@@ -160,6 +163,7 @@ namespace Azure.Security.KeyVault.Administration
         public static bool operator ==(KeyVaultSettingType left, KeyVaultSettingType right) => left.Equals(right);
         public static bool operator !=(KeyVaultSettingType left, KeyVaultSettingType right) => !left.Equals(right);
         public static implicit operator KeyVaultSettingType(string value) => new KeyVaultSettingType(value);
+        public static implicit operator KeyVaultSettingType?(string value) => value is null ? null : new KeyVaultSettingType(value);
 
         [EditorBrowsable(EditorBrowsableState.Never)]
         public override bool Equals(object obj) => obj is KeyVaultSettingType other && Equals(other);

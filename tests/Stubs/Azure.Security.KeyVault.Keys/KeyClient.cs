@@ -1,12 +1,12 @@
-// Compile-only stand-in of KeyClient and its options (Azure.Security.KeyVault.Keys 4.9.0).
-// Not reproduced: the Azure.Security.KeyVault.Keys.Cryptography namespace (CryptographyClient etc.)
-// and therefore KeyClient.GetCryptographyClient.
+// Compile-only stand-in of KeyClient and its options (Azure.Security.KeyVault.Keys, listing
+// api/Azure.Security.KeyVault.Keys.net10.0.cs). Not reproduced: the AKP (ML-DSA) key members of the main branch.
 
 using System;
 using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
 using Azure.Core;
+using Azure.Security.KeyVault.Keys.Cryptography;
 
 namespace Azure.Security.KeyVault.Keys
 {
@@ -26,12 +26,15 @@ namespace Azure.Security.KeyVault.Keys
         public virtual Task<Response<KeyVaultKey>> CreateOctKeyAsync(CreateOctKeyOptions octKeyOptions, CancellationToken cancellationToken = default) => throw null;
         public virtual Response<KeyVaultKey> CreateRsaKey(CreateRsaKeyOptions rsaKeyOptions, CancellationToken cancellationToken = default) => throw null;
         public virtual Task<Response<KeyVaultKey>> CreateRsaKeyAsync(CreateRsaKeyOptions rsaKeyOptions, CancellationToken cancellationToken = default) => throw null;
+        public virtual CryptographyClient GetCryptographyClient(string keyName, string keyVersion = null) => throw null;
         public virtual Response<DeletedKey> GetDeletedKey(string name, CancellationToken cancellationToken = default) => throw null;
         public virtual Task<Response<DeletedKey>> GetDeletedKeyAsync(string name, CancellationToken cancellationToken = default) => throw null;
         public virtual Pageable<DeletedKey> GetDeletedKeys(CancellationToken cancellationToken = default) => throw null;
         public virtual AsyncPageable<DeletedKey> GetDeletedKeysAsync(CancellationToken cancellationToken = default) => throw null;
         public virtual Response<KeyVaultKey> GetKey(string name, string version = null, CancellationToken cancellationToken = default) => throw null;
         public virtual Task<Response<KeyVaultKey>> GetKeyAsync(string name, string version = null, CancellationToken cancellationToken = default) => throw null;
+        public virtual Response<KeyVaultKey> GetKeyAttestation(string name, string version = null, CancellationToken cancellationToken = default) => throw null;
+        public virtual Task<Response<KeyVaultKey>> GetKeyAttestationAsync(string name, string version = null, CancellationToken cancellationToken = default) => throw null;
         public virtual Response<KeyRotationPolicy> GetKeyRotationPolicy(string keyName, CancellationToken cancellationToken = default) => throw null;
         public virtual Task<Response<KeyRotationPolicy>> GetKeyRotationPolicyAsync(string keyName, CancellationToken cancellationToken = default) => throw null;
         public virtual Pageable<KeyProperties> GetPropertiesOfKeys(CancellationToken cancellationToken = default) => throw null;

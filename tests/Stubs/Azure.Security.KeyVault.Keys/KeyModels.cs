@@ -96,10 +96,20 @@ namespace Azure.Security.KeyVault.Keys
         public KeyProperties Properties => throw null;
     }
 
+    public partial class KeyAttestation
+    {
+        public KeyAttestation() { }
+        public ReadOnlyMemory<byte> CertificatePemFile => throw null;
+        public ReadOnlyMemory<byte> PrivateKeyAttestation => throw null;
+        public ReadOnlyMemory<byte> PublicKeyAttestation => throw null;
+        public string Version => throw null;
+    }
+
     public partial class KeyProperties
     {
         public KeyProperties(string name) { }
         public KeyProperties(Uri id) { }
+        public KeyAttestation Attestation => throw null;
         public DateTimeOffset? CreatedOn => throw null;
         public bool? Enabled { get => throw null; set => throw null; }
         public DateTimeOffset? ExpiresOn { get => throw null; set => throw null; }

@@ -70,11 +70,13 @@ public sealed class KeyAndNetworkShapes
         _keys.UpdateKeyRotationPolicy("release", RotateYearly());
     }
 
-    /// <summary>A vault's keys are the vault's business: software-protected, no expiry, purged.</summary>
+    /// <summary>A vault key held to the same key rules: software-protected is fine on a vault, expiry and rotation are
+    /// asked of every key; deleting (not purging) keeps it recoverable.</summary>
     public void UseVault()
     {
-        _vaultKeys.CreateKey("session", KeyType.Rsa);
-        _vaultKeys.PurgeDeletedKey("session");
+        _vaultKeys.CreateKey("session", KeyType.Rsa, new CreateKeyOptions { ExpiresOn = DateTimeOffset.UtcNow.AddYears(1) });
+        _vaultKeys.UpdateKeyRotationPolicy("session", RotateYearly());
+        _vaultKeys.StartDeleteKey("session");
     }
 
     public SecretClient Secrets(TokenCredential credential) => new SecretClient(new Uri("https://contoso.vault.azure.net/"), credential);

@@ -1,0 +1,93 @@
+using System;
+using System.Collections.Immutable;
+using HsmAnalyzers.Engine;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace HsmAnalyzers.Rules;
+
+/// <summary>What HSM1701 and HSM1702 share: an RSA padding chosen to encrypt or wrap with a <c>CryptographyClient</c>,
+/// as the algorithm argument of <c>Encrypt</c>/<c>WrapKey</c> (and their async twins) or through the
+/// <c>EncryptParameters</c> factory of that padding. Decrypt and UnwrapKey are not looked at: reading existing data
+/// needs the algorithm it was written with. Applies to every CryptographyClient, whatever its endpoint.</summary>
+internal static class WeakEncryptionAlgorithm
+{
+    /// <summary>Diagnostic property naming the rewrite the fixer makes at the reported node; absent, no fix.</summary>
+    public const string FixProperty = "Fix";
+
+    /// <summary>The node is the algorithm argument: replace it with the <c>RsaOaep256</c> member of the algorithm
+    /// type named by <see cref="AlgorithmTypeProperty"/>.</summary>
+    public const string FixAlgorithm = "Algorithm";
+
+    /// <summary>The node is the <c>EncryptParameters</c> factory call: call <c>RsaOaep256Parameters</c> instead.</summary>
+    public const string FixParametersFactory = "ParametersFactory";
+
+    /// <summary>Diagnostic property: the algorithm argument's type, <c>EncryptionAlgorithm</c> or <c>KeyWrapAlgorithm</c>
+    /// (namespace <c>Azure.Security.KeyVault.Keys.Cryptography</c>).</summary>
+    public const string AlgorithmTypeProperty = "AlgorithmType";
+
+    private static readonly ImmutableHashSet<string> AlgorithmMethodNames = ImmutableHashSet.Create(
+        "Encrypt", "EncryptAsync", "WrapKey", "WrapKeyAsync");
+
+    /// <summary>Registers the rule's two actions. <paramref name="member"/> is the algorithm's member name on both
+    /// algorithm types (<c>Rsa15</c>), <paramref name="wireName"/> its JSON Web Algorithm name (<c>RSA1_5</c>),
+    /// <paramref name="parametersFactory"/> the <c>EncryptParameters</c> method that picks it.</summary>
+    public static void Register(HsmCompilationStartContext context, DiagnosticDescriptor descriptor, string member, string wireName, string parametersFactory)
+    {
+        var symbols = context.Symbols;
+        if (!symbols.CryptographyClient.Exists)
+        {
+            return;
+        }
+
+        context.RegisterInvocationAction(AlgorithmMethodNames, (analysis, invocation) =>
+        {
+            if (!symbols.CryptographyClient.Declares(invocation.TargetMethod)
+                || Arguments.ForParameter(invocation.Arguments, "algorithm") is not { } algorithmArgument
+                || AlgorithmType(algorithmArgument.Parameter?.Type, symbols) is not { } algorithmType
+                || !Is(algorithmArgument.Value, algorithmType, member, wireName))
+            {
+                return;
+            }
+
+            var properties = ImmutableDictionary<string, string?>.Empty;
+            if (ConstantValues.Unwrap(algorithmArgument.Value) is not IConditionalOperation)
+            {
+                properties = properties.Add(FixProperty, FixAlgorithm).Add(AlgorithmTypeProperty, algorithmType.Name);
+            }
+
+            analysis.ReportDiagnostic(Diagnostic.Create(descriptor, algorithmArgument.Value.Syntax.GetLocation(), properties, invocation.TargetMethod.Name));
+        });
+
+        context.RegisterInvocationAction(ImmutableHashSet.Create(parametersFactory), (analysis, invocation) =>
+        {
+            if (invocation.TargetMethod is not { IsStatic: true } method || !symbols.EncryptParameters.Matches(method.ContainingType))
+            {
+                return;
+            }
+
+            var properties = ImmutableDictionary<string, string?>.Empty.Add(FixProperty, FixParametersFactory);
+            analysis.ReportDiagnostic(Diagnostic.Create(descriptor, invocation.Syntax.GetLocation(), properties, "EncryptParameters." + parametersFactory));
+        });
+    }
+
+    /// <summary>The algorithm parameter's SDK type; null when it is not one of the two.</summary>
+    private static SdkType? AlgorithmType(ITypeSymbol? type, SdkSymbols symbols) =>
+        symbols.EncryptionAlgorithm.Matches(type) ? symbols.EncryptionAlgorithm
+        : symbols.KeyWrapAlgorithm.Matches(type) ? symbols.KeyWrapAlgorithm
+        : null;
+
+    /// <summary>True when every value the argument can take is the algorithm: its member or its wire name, directly,
+    /// through a constant or a local written once, or in both branches of a conditional.</summary>
+    private static bool Is(IOperation operation, SdkType algorithmType, string member, string wireName)
+    {
+        if (ConstantValues.Unwrap(operation) is IConditionalOperation { WhenFalse: { } whenFalse } conditional)
+        {
+            return Is(conditional.WhenTrue, algorithmType, member, wireName) && Is(whenFalse, algorithmType, member, wireName);
+        }
+
+        var value = ExtensibleEnumValue.Resolve(operation, algorithmType);
+        return value.Member == member
+            || (value.Member is null && string.Equals(value.Text, wireName, StringComparison.Ordinal));
+    }
+}
