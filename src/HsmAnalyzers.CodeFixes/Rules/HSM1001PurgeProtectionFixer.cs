@@ -38,16 +38,19 @@ public sealed class HSM1001PurgeProtectionFixer : HsmCodeFixProvider
                 return SyntaxEdits.AddToReportedCreation(root, diagnostic, PurgeProtectionOn());
 
             case HSM1001PurgeProtectionRule.FixAddProperties:
-                var properties = SyntaxFactory.ObjectCreationExpression(SyntaxEdits.ImportedType("Azure.ResourceManager.KeyVault.Models.ManagedHsmProperties"))
-                    .WithInitializer(SyntaxFactory.InitializerExpression(
-                        SyntaxKind.ObjectInitializerExpression,
-                        SyntaxFactory.SingletonSeparatedList<ExpressionSyntax>(PurgeProtectionOn())));
-                return SyntaxEdits.AddToReportedCreation(root, diagnostic, SyntaxEdits.MemberAssignment("Properties", properties));
+                return SyntaxEdits.AddToReportedCreation(root, diagnostic, PropertiesWithPurgeProtection(ModelNamespace.Of(diagnostic.Properties) + ".ManagedHsmProperties"));
 
             default:
                 return null;
         }
     }
+
+    /// <summary><c>Properties = new ManagedHsmProperties { EnablePurgeProtection = true }</c>, of the surface's type.</summary>
+    private static AssignmentExpressionSyntax PropertiesWithPurgeProtection(string propertiesType) =>
+        SyntaxEdits.MemberAssignment("Properties", SyntaxFactory.ObjectCreationExpression(SyntaxEdits.ImportedType(propertiesType))
+            .WithInitializer(SyntaxFactory.InitializerExpression(
+                SyntaxKind.ObjectInitializerExpression,
+                SyntaxFactory.SingletonSeparatedList<ExpressionSyntax>(PurgeProtectionOn()))));
 
     private static AssignmentExpressionSyntax PurgeProtectionOn() => SyntaxEdits.MemberAssignment("EnablePurgeProtection", SyntaxEdits.Literal(true));
 }

@@ -22,7 +22,7 @@ public sealed class HSM1401PublicNetworkAccessFixer : HsmCodeFixProvider
     private protected override (string Title, SyntaxNode Root)? Fix(SyntaxNode root, Diagnostic diagnostic)
     {
         diagnostic.Properties.TryGetValue(HSM1401PublicNetworkAccessRule.FixProperty, out var fix);
-        var disabled = SyntaxEdits.StaticMember("Azure.ResourceManager.KeyVault.Models.ManagedHsmPublicNetworkAccess", "Disabled");
+        var disabled = SyntaxEdits.StaticMember(ModelNamespace.Of(diagnostic.Properties) + ".ManagedHsmPublicNetworkAccess", "Disabled");
         var newRoot = fix switch
         {
             HSM1401PublicNetworkAccessRule.FixSetDisabled when SyntaxEdits.FindAssignment(root, diagnostic) is { } assignment =>

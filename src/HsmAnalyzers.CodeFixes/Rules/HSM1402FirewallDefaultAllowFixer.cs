@@ -14,8 +14,6 @@ public sealed class HSM1402FirewallDefaultAllowFixer : HsmCodeFixProvider
 {
     public const string EquivalenceKey = "HSM1402.DenyByDefault";
 
-    private const string ModelsNamespace = "Azure.ResourceManager.KeyVault.Models.";
-
     public HSM1402FirewallDefaultAllowFixer()
         : base(RuleIdentifiers.FirewallDefaultAllow, EquivalenceKey)
     {
@@ -28,7 +26,8 @@ public sealed class HSM1402FirewallDefaultAllowFixer : HsmCodeFixProvider
             return null;
         }
 
-        var deny = assignment.WithRight(SyntaxEdits.StaticMember(ModelsNamespace + "ManagedHsmNetworkRuleAction", "Deny").WithTriviaFrom(assignment.Right));
+        var modelsNamespace = ModelNamespace.Of(diagnostic.Properties) + ".";
+        var deny = assignment.WithRight(SyntaxEdits.StaticMember(modelsNamespace + "ManagedHsmNetworkRuleAction", "Deny").WithTriviaFrom(assignment.Right));
         if (!diagnostic.Properties.ContainsKey(HSM1402FirewallDefaultAllowRule.AddBypassProperty))
         {
             return ("Deny by default", root.ReplaceNode(assignment, deny));
@@ -39,7 +38,7 @@ public sealed class HSM1402FirewallDefaultAllowFixer : HsmCodeFixProvider
             return null;
         }
 
-        var bypass = SyntaxEdits.MemberAssignment("Bypass", SyntaxEdits.StaticMember(ModelsNamespace + "ManagedHsmNetworkRuleBypassOption", "AzureServices"));
+        var bypass = SyntaxEdits.MemberAssignment("Bypass", SyntaxEdits.StaticMember(modelsNamespace + "ManagedHsmNetworkRuleBypassOption", "AzureServices"));
         var newInitializer = SyntaxEdits.Append(initializer.ReplaceNode(assignment, deny), bypass);
         return ("Deny by default and let trusted Azure services through", root.ReplaceNode(initializer, newInitializer));
     }

@@ -143,6 +143,7 @@ internal sealed class ConfigurationTracker
             {
                 case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment:
                     target.Set(property.Property.Name, StateOf(assignment, use, depth));
+                    MakeAssignedCollectionUnknown(target, property);
                     break;
                 case IMemberInitializerOperation { InitializedMember: IPropertyReferenceOperation property } memberInitializer
                     when _symbols.IsTrackedModel(property.Type):
@@ -226,7 +227,9 @@ internal sealed class ConfigurationTracker
                 var state = use.SeesUnconditionally(assignment)
                     ? StateOf(assignment, use, depth)
                     : new PropertyState(PropertyStateKind.Unknown, assignment);
-                Follow(target, path.Take(path.Count - 1)).Set(path[path.Count - 1].Property.Name, state);
+                var owner = Follow(target, path.Take(path.Count - 1));
+                owner.Set(path[path.Count - 1].Property.Name, state);
+                MakeAssignedCollectionUnknown(owner, path[path.Count - 1]);
             }
             else if (_symbols.IsTrackedModel(end.Type) && end.Parent is not IInvocationOperation && !IsAddedToTrackedCollection(end)
                 && !(path.Count == 0 && IsAddedToInfrastructure(end)))
@@ -244,6 +247,16 @@ internal sealed class ConfigurationTracker
         }
 
         return target;
+    }
+
+    /// <summary>A collection-typed property assigned a whole collection (Azure.Provisioning's settable
+    /// <c>BicepList&lt;T&gt;</c>, a parameter or a new list) holds elements the trace does not follow.</summary>
+    private void MakeAssignedCollectionUnknown(TrackedObject owner, IPropertyReferenceOperation property)
+    {
+        if (IsCollection(property.Type))
+        {
+            owner.MakeCollectionUnknown(property.Property.Name);
+        }
     }
 
     /// <summary>A type the trace records elements of: one that implements <c>ICollection&lt;T&gt;</c>.</summary>

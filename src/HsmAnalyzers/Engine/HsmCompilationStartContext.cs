@@ -125,6 +125,18 @@ internal sealed class HsmCompilationStartContext
         });
     }
 
+    /// <summary>Like <see cref="RegisterObjectCreationAction"/>, for rules whose diagnostics may go anywhere in the
+    /// member that holds the creation (see <see cref="RegisterMemberInvocationAction"/>). The callback gets that
+    /// member's syntax.</summary>
+    public void RegisterMemberObjectCreationAction(SdkType createdType, Action<HsmAnalysisContext, IObjectCreationOperation, SyntaxNode> action) =>
+        RegisterObjectCreationAction(createdType, (analysis, creation) =>
+        {
+            if (EnclosingMember(creation.Syntax) is { } member)
+            {
+                action(analysis, creation, member);
+            }
+        });
+
     /// <summary>Calls <paramref name="action"/> for string literals, UTF-8 string literals and the text parts of
     /// interpolated strings, with the crash context. The action runs on every literal of every file: it must do its
     /// cheap checks before any semantic query.</summary>

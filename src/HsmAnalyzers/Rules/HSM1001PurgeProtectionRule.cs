@@ -18,7 +18,8 @@ public sealed class HSM1001PurgeProtectionRule : HsmRule
     /// <summary>The node is <c>new ManagedHsmProperties</c>: add <c>EnablePurgeProtection = true</c> to its initializer.</summary>
     public const string FixAddToProperties = "AddToProperties";
 
-    /// <summary>The node is <c>new ManagedHsmData</c> without properties: add them, with purge protection on.</summary>
+    /// <summary>The node is <c>new ManagedHsmData</c> (Azure.Provisioning: <c>new ManagedHsm</c>) without properties:
+    /// add them, with purge protection on.</summary>
     public const string FixAddProperties = "AddProperties";
 
     private static readonly ImmutableHashSet<string> PropertyNames = ImmutableHashSet.Create("EnablePurgeProtection");
@@ -27,19 +28,14 @@ public sealed class HSM1001PurgeProtectionRule : HsmRule
 
     private protected override void OnSdkCompilationStart(HsmCompilationStartContext context)
     {
+        RegisterProvisioning(context);
         var symbols = context.Symbols;
         if (!symbols.ManagedHsmProperties.Exists)
         {
             return;
         }
 
-        context.RegisterPropertyAssignmentAction(symbols.ManagedHsmProperties, PropertyNames, (analysis, assignment) =>
-        {
-            if (ConstantValues.Resolve(assignment.Value).All(value => value is false))
-            {
-                Report(analysis, assignment.Syntax.GetLocation(), FixSetTrue, "EnablePurgeProtection is set to false");
-            }
-        });
+        context.RegisterPropertyAssignmentAction(symbols.ManagedHsmProperties, PropertyNames, ReportFalse);
 
         context.RegisterMemberInvocationAction(CreateOrUpdate.MethodNames, (analysis, invocation, member) =>
         {
@@ -92,10 +88,43 @@ public sealed class HSM1001PurgeProtectionRule : HsmRule
         });
     }
 
-    private static void Report(HsmAnalysisContext analysis, Location location, string? fix, string reason) =>
+    private static void ReportFalse(HsmAnalysisContext analysis, ISimpleAssignmentOperation assignment)
+    {
+        if (ConstantValues.Resolve(assignment.Value).All(value => value is false))
+        {
+            Report(analysis, assignment.Syntax.GetLocation(), FixSetTrue, "EnablePurgeProtection is set to false");
+        }
+    }
+
+    /// <summary>The same practice on a Managed HSM declared with Azure.Provisioning, where a property left unset is
+    /// left out of the Bicep and gets the service's default, off.</summary>
+    private static void RegisterProvisioning(HsmCompilationStartContext context)
+    {
+        context.RegisterPropertyAssignmentAction(context.Symbols.ProvisioningManagedHsmProperties, PropertyNames, ReportFalse);
+        ProvisionedManagedHsm.Register(context, (analysis, hsm) =>
+        {
+            var properties = hsm.Resource["Properties"];
+            if (properties.Kind == PropertyStateKind.NeverSet)
+            {
+                var creation = hsm.Creation.Syntax;
+                Report(analysis, DiagnosticLocations.CreationHead(creation), FixAddProperties, "Properties is never set, so EnablePurgeProtection keeps its default, off", onProvisioning: true);
+            }
+            else if (properties.Object is { Creation: { } propertiesCreation } propertiesObject
+                && propertiesObject["EnablePurgeProtection"].Kind == PropertyStateKind.NeverSet)
+            {
+                var (at, fixable) = hsm.Locate(propertiesCreation.Syntax, DiagnosticLocations.CreationHead(propertiesCreation.Syntax));
+                Report(analysis, at, fixable ? FixAddToProperties : null, "EnablePurgeProtection is never set and defaults to off" + (fixable ? string.Empty : " in the code that builds the properties"), onProvisioning: true);
+            }
+        });
+    }
+
+    private static void Report(HsmAnalysisContext analysis, Location location, string? fix, string reason, bool onProvisioning = false)
+    {
+        var properties = fix is null ? ImmutableDictionary<string, string?>.Empty : ImmutableDictionary<string, string?>.Empty.Add(FixProperty, fix);
         analysis.ReportDiagnostic(Diagnostic.Create(
             Descriptors.HSM1001PurgeProtectionDisabled,
             location,
-            fix is null ? ImmutableDictionary<string, string?>.Empty : ImmutableDictionary<string, string?>.Empty.Add(FixProperty, fix),
+            onProvisioning ? ModelNamespace.OnProvisioning(properties) : properties,
             reason));
+    }
 }

@@ -1,10 +1,12 @@
 using System.Collections.Immutable;
 using HsmAnalyzers.Engine;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace HsmAnalyzers.Rules;
 
-/// <summary>HSM1002: <c>EnableSoftDelete</c> set to false on Managed HSM properties, in any branch.</summary>
+/// <summary>HSM1002: <c>EnableSoftDelete</c> set to false on Managed HSM properties, in any branch, of the ARM SDK or
+/// Azure.Provisioning.</summary>
 public sealed class HSM1002SoftDeleteDisabledRule : HsmRule
 {
     private static readonly ImmutableHashSet<string> PropertyNames = ImmutableHashSet.Create("EnableSoftDelete");
@@ -13,12 +15,15 @@ public sealed class HSM1002SoftDeleteDisabledRule : HsmRule
 
     private protected override void OnSdkCompilationStart(HsmCompilationStartContext context)
     {
-        context.RegisterPropertyAssignmentAction(context.Symbols.ManagedHsmProperties, PropertyNames, (analysis, assignment) =>
+        context.RegisterPropertyAssignmentAction(context.Symbols.ManagedHsmProperties, PropertyNames, Analyze);
+        context.RegisterPropertyAssignmentAction(context.Symbols.ProvisioningManagedHsmProperties, PropertyNames, Analyze);
+    }
+
+    private static void Analyze(HsmAnalysisContext analysis, ISimpleAssignmentOperation assignment)
+    {
+        if (ConstantValues.Resolve(assignment.Value).Any(value => value is false))
         {
-            if (ConstantValues.Resolve(assignment.Value).Any(value => value is false))
-            {
-                analysis.ReportDiagnostic(Diagnostic.Create(Descriptors.HSM1002SoftDeleteDisabled, assignment.Syntax.GetLocation()));
-            }
-        });
+            analysis.ReportDiagnostic(Diagnostic.Create(Descriptors.HSM1002SoftDeleteDisabled, assignment.Syntax.GetLocation()));
+        }
     }
 }

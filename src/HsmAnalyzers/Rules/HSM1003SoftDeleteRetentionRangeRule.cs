@@ -3,10 +3,11 @@ using System.Globalization;
 using System.Linq;
 using HsmAnalyzers.Engine;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace HsmAnalyzers.Rules;
 
-/// <summary>HSM1003: a soft-delete retention the service rejects, in any branch.</summary>
+/// <summary>HSM1003: a soft-delete retention the service rejects, in any branch, of the ARM SDK or Azure.Provisioning.</summary>
 public sealed class HSM1003SoftDeleteRetentionRangeRule : HsmRule
 {
     private static readonly ImmutableHashSet<string> PropertyNames = ImmutableHashSet.Create(SoftDeleteRetention.PropertyName);
@@ -15,20 +16,23 @@ public sealed class HSM1003SoftDeleteRetentionRangeRule : HsmRule
 
     private protected override void OnSdkCompilationStart(HsmCompilationStartContext context)
     {
-        context.RegisterPropertyAssignmentAction(context.Symbols.ManagedHsmProperties, PropertyNames, (analysis, assignment) =>
-        {
-            var values = ConstantValues.Resolve(assignment.Value);
-            if (values.IsKnown && values.Values.FirstOrDefault(value => !SoftDeleteRetention.IsInRange(value)) is int days)
-            {
-                var properties = ImmutableDictionary<string, string?>.Empty;
-                if (values.IsSingle)
-                {
-                    var clamped = days < SoftDeleteRetention.MinimumDays ? SoftDeleteRetention.MinimumDays : SoftDeleteRetention.MaximumDays;
-                    properties = properties.Add(SoftDeleteRetention.ReplacementProperty, clamped.ToString(CultureInfo.InvariantCulture));
-                }
+        context.RegisterPropertyAssignmentAction(context.Symbols.ManagedHsmProperties, PropertyNames, Analyze);
+        context.RegisterPropertyAssignmentAction(context.Symbols.ProvisioningManagedHsmProperties, PropertyNames, Analyze);
+    }
 
-                analysis.ReportDiagnostic(Diagnostic.Create(Descriptors.HSM1003SoftDeleteRetentionOutOfRange, assignment.Syntax.GetLocation(), properties, days));
+    private static void Analyze(HsmAnalysisContext analysis, ISimpleAssignmentOperation assignment)
+    {
+        var values = ConstantValues.Resolve(assignment.Value);
+        if (values.IsKnown && values.Values.FirstOrDefault(value => !SoftDeleteRetention.IsInRange(value)) is int days)
+        {
+            var properties = ImmutableDictionary<string, string?>.Empty;
+            if (values.IsSingle)
+            {
+                var clamped = days < SoftDeleteRetention.MinimumDays ? SoftDeleteRetention.MinimumDays : SoftDeleteRetention.MaximumDays;
+                properties = properties.Add(SoftDeleteRetention.ReplacementProperty, clamped.ToString(CultureInfo.InvariantCulture));
             }
-        });
+
+            analysis.ReportDiagnostic(Diagnostic.Create(Descriptors.HSM1003SoftDeleteRetentionOutOfRange, assignment.Syntax.GetLocation(), properties, days));
+        }
     }
 }

@@ -3,10 +3,12 @@ using System.Globalization;
 using System.Linq;
 using HsmAnalyzers.Engine;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace HsmAnalyzers.Rules;
 
-/// <summary>HSM1004: a valid soft-delete retention below the team's minimum (option, default 90 days).</summary>
+/// <summary>HSM1004: a valid soft-delete retention below the team's minimum (option, default 90 days), of the ARM SDK
+/// or Azure.Provisioning.</summary>
 public sealed class HSM1004SoftDeleteRetentionMinimumRule : HsmRule
 {
     private static readonly ImmutableHashSet<string> PropertyNames = ImmutableHashSet.Create(SoftDeleteRetention.PropertyName);
@@ -15,30 +17,33 @@ public sealed class HSM1004SoftDeleteRetentionMinimumRule : HsmRule
 
     private protected override void OnSdkCompilationStart(HsmCompilationStartContext context)
     {
-        context.RegisterPropertyAssignmentAction(context.Symbols.ManagedHsmProperties, PropertyNames, (analysis, assignment) =>
-        {
-            var minimum = HsmOptions.GetInt32(
-                analysis.Options,
-                assignment.Syntax.SyntaxTree,
-                HsmOptions.MinimumSoftDeleteRetentionDays,
-                defaultValue: SoftDeleteRetention.MaximumDays,
-                minimum: SoftDeleteRetention.MinimumDays,
-                maximum: SoftDeleteRetention.MaximumDays);
+        context.RegisterPropertyAssignmentAction(context.Symbols.ManagedHsmProperties, PropertyNames, Analyze);
+        context.RegisterPropertyAssignmentAction(context.Symbols.ProvisioningManagedHsmProperties, PropertyNames, Analyze);
+    }
 
-            // Values the service rejects are HSM1003's; this rule only speaks of valid values below the minimum.
-            var values = ConstantValues.Resolve(assignment.Value);
-            if (values.All(value => value is int days && SoftDeleteRetention.IsInRange(days) && days < minimum))
-            {
-                var properties = values.IsSingle
-                    ? ImmutableDictionary<string, string?>.Empty.Add(SoftDeleteRetention.ReplacementProperty, minimum.ToString(CultureInfo.InvariantCulture))
-                    : ImmutableDictionary<string, string?>.Empty;
-                analysis.ReportDiagnostic(Diagnostic.Create(
-                    Descriptors.HSM1004SoftDeleteRetentionBelowMinimum,
-                    assignment.Syntax.GetLocation(),
-                    properties,
-                    values.Values.Max(value => (int)value!),
-                    minimum));
-            }
-        });
+    private static void Analyze(HsmAnalysisContext analysis, ISimpleAssignmentOperation assignment)
+    {
+        var minimum = HsmOptions.GetInt32(
+            analysis.Options,
+            assignment.Syntax.SyntaxTree,
+            HsmOptions.MinimumSoftDeleteRetentionDays,
+            defaultValue: SoftDeleteRetention.MaximumDays,
+            minimum: SoftDeleteRetention.MinimumDays,
+            maximum: SoftDeleteRetention.MaximumDays);
+
+        // Values the service rejects are HSM1003's; this rule only speaks of valid values below the minimum.
+        var values = ConstantValues.Resolve(assignment.Value);
+        if (values.All(value => value is int days && SoftDeleteRetention.IsInRange(days) && days < minimum))
+        {
+            var properties = values.IsSingle
+                ? ImmutableDictionary<string, string?>.Empty.Add(SoftDeleteRetention.ReplacementProperty, minimum.ToString(CultureInfo.InvariantCulture))
+                : ImmutableDictionary<string, string?>.Empty;
+            analysis.ReportDiagnostic(Diagnostic.Create(
+                Descriptors.HSM1004SoftDeleteRetentionBelowMinimum,
+                assignment.Syntax.GetLocation(),
+                properties,
+                values.Values.Max(value => (int)value!),
+                minimum));
+        }
     }
 }

@@ -18,6 +18,7 @@ public sealed class HSM1101InitialAdminNotAGroupRule : HsmRule
 
     private protected override void OnSdkCompilationStart(HsmCompilationStartContext context)
     {
+        RegisterProvisioning(context);
         var symbols = context.Symbols;
         if (!symbols.ManagedHsmProperties.Exists)
         {
@@ -34,35 +35,55 @@ public sealed class HSM1101InitialAdminNotAGroupRule : HsmRule
                 return;
             }
 
-            var groups = HsmOptions.GetGuidList(analysis.Options, invocation.Syntax.SyntaxTree, HsmOptions.AdminGroupObjectIds);
-            var offending = ids.Elements
-                .Select(element => (Element: element, Reason: AdminPrincipals.WhyNotAGroup(element, groups, symbols)
-                    ?? (groups.IsEmpty && ids.Elements.Length > 1 && PrincipalNames.Classify(element, symbols) != PrincipalSource.Group ? Several : null)))
-                .Where(finding => finding.Reason is not null)
-                .ToList();
+            Analyze(analysis, symbols, ids, member, dataArgument.Value.Syntax.GetLocation(), "in the code that builds this data");
+        });
+    }
 
-            // The first configured group takes the place of the first individual; the other individuals go.
-            var groupPresent = !groups.IsEmpty && ids.Elements.Any(element => ConstantValues.Resolve(element).All(value => AdminPrincipals.IsConfigured(value, ImmutableArray.Create(groups[0]))));
-            var replaced = groupPresent;
-            var reportedOutside = false;
-            foreach (var (element, reason) in offending)
+    /// <summary>The same practice on a Managed HSM declared with Azure.Provisioning.</summary>
+    private static void RegisterProvisioning(HsmCompilationStartContext context)
+    {
+        var symbols = context.Symbols;
+        ProvisionedManagedHsm.Register(context, (analysis, hsm) =>
+        {
+            if (hsm.Resource["Properties"].Object is { } properties && properties.Collection(InitialAdminObjectIds) is { IsKnown: true } ids)
             {
-                var syntax = element.Syntax;
-                if (DiagnosticLocations.IsWithin(syntax, member))
-                {
-                    var fix = groups.IsEmpty ? ImmutableDictionary<string, string?>.Empty
-                        : AdminPrincipals.Fix(replaced ? AdminPrincipals.FixRemove : AdminPrincipals.FixReplace, groups[0]);
-                    replaced |= !groups.IsEmpty;
-                    analysis.ReportDiagnostic(Diagnostic.Create(Descriptors.HSM1101InitialAdminNotAGroup, syntax.GetLocation(), fix, syntax.ToString(), reason));
-                }
-                else if (!reportedOutside)
-                {
-                    // Reported once on the data argument: a diagnostic can only be fixed in the member whose analysis found it.
-                    reportedOutside = true;
-                    analysis.ReportDiagnostic(Diagnostic.Create(
-                        Descriptors.HSM1101InitialAdminNotAGroup, dataArgument.Value.Syntax.GetLocation(), syntax.ToString(), reason + " (in the code that builds this data)"));
-                }
+                Analyze(analysis, symbols, ids, hsm.Member, DiagnosticLocations.CreationHead(hsm.Creation.Syntax), "in the code that builds the properties");
             }
         });
+    }
+
+    /// <summary>Reports the initial administrators that are not a security group: where they are written when that
+    /// is in <paramref name="member"/>, where a fix applies; else once, at <paramref name="outside"/>.</summary>
+    private static void Analyze(HsmAnalysisContext analysis, SdkSymbols symbols, CollectionState ids, SyntaxNode member, Location outside, string whereOutside)
+    {
+        var groups = HsmOptions.GetGuidList(analysis.Options, member.SyntaxTree, HsmOptions.AdminGroupObjectIds);
+        var offending = ids.Elements
+            .Select(element => (Element: element, Reason: AdminPrincipals.WhyNotAGroup(element, groups, symbols)
+                ?? (groups.IsEmpty && ids.Elements.Length > 1 && PrincipalNames.Classify(element, symbols) != PrincipalSource.Group ? Several : null)))
+            .Where(finding => finding.Reason is not null)
+            .ToList();
+
+        // The first configured group takes the place of the first individual; the other individuals go.
+        var groupPresent = !groups.IsEmpty && ids.Elements.Any(element => ConstantValues.Resolve(element).All(value => AdminPrincipals.IsConfigured(value, ImmutableArray.Create(groups[0]))));
+        var replaced = groupPresent;
+        var reportedOutside = false;
+        foreach (var (element, reason) in offending)
+        {
+            var syntax = element.Syntax;
+            if (DiagnosticLocations.IsWithin(syntax, member))
+            {
+                var fix = groups.IsEmpty ? ImmutableDictionary<string, string?>.Empty
+                    : AdminPrincipals.Fix(replaced ? AdminPrincipals.FixRemove : AdminPrincipals.FixReplace, groups[0]);
+                replaced |= !groups.IsEmpty;
+                analysis.ReportDiagnostic(Diagnostic.Create(Descriptors.HSM1101InitialAdminNotAGroup, syntax.GetLocation(), fix, syntax.ToString(), reason));
+            }
+            else if (!reportedOutside)
+            {
+                // Reported once, outside: a diagnostic can only be fixed in the member whose analysis found it.
+                reportedOutside = true;
+                analysis.ReportDiagnostic(Diagnostic.Create(
+                    Descriptors.HSM1101InitialAdminNotAGroup, outside, syntax.ToString(), reason + $" ({whereOutside})"));
+            }
+        }
     }
 }

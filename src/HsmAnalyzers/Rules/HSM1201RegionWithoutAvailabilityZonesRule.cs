@@ -6,8 +6,8 @@ using Microsoft.CodeAnalysis.Operations;
 
 namespace HsmAnalyzers.Rules;
 
-/// <summary>HSM1201: <c>new ManagedHsmData(location)</c> in a region without availability zones, or outside
-/// the regions the team allows.</summary>
+/// <summary>HSM1201: <c>new ManagedHsmData(location)</c>, or the <c>Location</c> of a Managed HSM declared with
+/// Azure.Provisioning, in a region without availability zones, or outside the regions the team allows.</summary>
 public sealed class HSM1201RegionWithoutAvailabilityZonesRule : HsmRule
 {
     /// <summary>Diagnostic property: the <c>AzureLocation</c> member to write in place of the location. Absent
@@ -18,6 +18,8 @@ public sealed class HSM1201RegionWithoutAvailabilityZonesRule : HsmRule
     /// no member. Absent, together with <see cref="ReplacementMemberProperty"/>, when there is no fix.</summary>
     public const string ReplacementNameProperty = "ReplacementName";
 
+    private static readonly ImmutableHashSet<string> LocationProperty = ImmutableHashSet.Create("Location");
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.HSM1201RegionWithoutAvailabilityZones);
 
     private protected override void OnSdkCompilationStart(HsmCompilationStartContext context)
@@ -25,45 +27,64 @@ public sealed class HSM1201RegionWithoutAvailabilityZonesRule : HsmRule
         var symbols = context.Symbols;
         context.RegisterObjectCreationAction(symbols.ManagedHsmData, (analysis, creation) =>
         {
-            if (creation.Arguments.FirstOrDefault(a => symbols.AzureLocation.Matches(a.Parameter?.Type)) is not { ArgumentKind: ArgumentKind.Explicit } argument
-                || AzureLocations.Resolve(symbols, argument.Value) is not { } region)
+            if (creation.Arguments.FirstOrDefault(a => symbols.AzureLocation.Matches(a.Parameter?.Type)) is { ArgumentKind: ArgumentKind.Explicit } argument)
+            {
+                Analyze(analysis, symbols, argument.Value, argument.Parameter!.Type);
+            }
+        });
+
+        // Azure.Provisioning: the Location of a declared ManagedHsm, a BicepValue<AzureLocation> (a parameter or an
+        // expression is unknown, like any value the analysis cannot know).
+        context.RegisterPropertyAssignmentAction(symbols.ProvisioningManagedHsm, LocationProperty, (analysis, assignment) =>
+        {
+            if (ConstantValues.Unwrap(assignment.Value) is { Type: { } type } location && symbols.AzureLocation.Matches(type))
+            {
+                Analyze(analysis, symbols, assignment.Value, type);
+            }
+        });
+    }
+
+    /// <summary>Reports <paramref name="location"/>, the region a Managed HSM is created in, when it has no
+    /// availability zones or is not one the team allows.</summary>
+    private static void Analyze(HsmAnalysisContext analysis, SdkSymbols symbols, IOperation location, ITypeSymbol locationType)
+    {
+        if (AzureLocations.Resolve(symbols, location) is not { } region)
+        {
+            return;
+        }
+
+        var allowed = HsmOptions.GetList(analysis.Options, location.Syntax.SyntaxTree, HsmOptions.AllowedRegions)
+            .Select(AzureLocations.Normalize)
+            .ToImmutableHashSet();
+        string reason;
+        if (allowed.IsEmpty)
+        {
+            if (!AvailabilityZones.IsKnownZoneless(region))
             {
                 return;
             }
 
-            var allowed = HsmOptions.GetList(analysis.Options, creation.Syntax.SyntaxTree, HsmOptions.AllowedRegions)
-                .Select(AzureLocations.Normalize)
-                .ToImmutableHashSet();
-            string reason;
-            if (allowed.IsEmpty)
+            reason = "the region has no availability zones";
+        }
+        else
+        {
+            if (allowed.Contains(region))
             {
-                if (!AvailabilityZones.IsKnownZoneless(region))
-                {
-                    return;
-                }
-
-                reason = "the region has no availability zones";
-            }
-            else
-            {
-                if (allowed.Contains(region))
-                {
-                    return;
-                }
-
-                reason = "the region is not in " + HsmOptions.AllowedRegions;
+                return;
             }
 
-            var properties = ImmutableDictionary<string, string?>.Empty;
-            if (AvailabilityZones.RecommendedFor(region) is { } recommended && (allowed.IsEmpty || allowed.Contains(recommended.Name)))
-            {
-                reason += $"; '{recommended.Name}' is the zone-redundant region of the same geography";
-                properties = argument.Parameter!.Type.GetMembers(recommended.Member).Any(m => m is IPropertySymbol { IsStatic: true })
-                    ? properties.Add(ReplacementMemberProperty, recommended.Member)
-                    : properties.Add(ReplacementNameProperty, recommended.Name);
-            }
+            reason = "the region is not in " + HsmOptions.AllowedRegions;
+        }
 
-            analysis.ReportDiagnostic(Diagnostic.Create(Descriptors.HSM1201RegionWithoutAvailabilityZones, argument.Value.Syntax.GetLocation(), properties, region, reason));
-        });
+        var properties = ImmutableDictionary<string, string?>.Empty;
+        if (AvailabilityZones.RecommendedFor(region) is { } recommended && (allowed.IsEmpty || allowed.Contains(recommended.Name)))
+        {
+            reason += $"; '{recommended.Name}' is the zone-redundant region of the same geography";
+            properties = locationType.GetMembers(recommended.Member).Any(m => m is IPropertySymbol { IsStatic: true })
+                ? properties.Add(ReplacementMemberProperty, recommended.Member)
+                : properties.Add(ReplacementNameProperty, recommended.Name);
+        }
+
+        analysis.ReportDiagnostic(Diagnostic.Create(Descriptors.HSM1201RegionWithoutAvailabilityZones, location.Syntax.GetLocation(), properties, region, reason));
     }
 }

@@ -23,6 +23,7 @@ public sealed class HSM1401PublicNetworkAccessRule : HsmRule
 
     private protected override void OnSdkCompilationStart(HsmCompilationStartContext context)
     {
+        RegisterProvisioning(context);
         var symbols = context.Symbols;
         if (!symbols.ManagedHsmProperties.Exists)
         {
@@ -68,10 +69,37 @@ public sealed class HSM1401PublicNetworkAccessRule : HsmRule
         });
     }
 
-    private static void Report(HsmAnalysisContext analysis, Location location, string? fix, string reason) =>
+    /// <summary>The same practice on a Managed HSM declared with Azure.Provisioning, where a property left unset is
+    /// left out of the Bicep and gets the service's default, Enabled.</summary>
+    private static void RegisterProvisioning(HsmCompilationStartContext context)
+    {
+        var symbols = context.Symbols;
+        context.RegisterPropertyAssignmentAction(symbols.ProvisioningManagedHsmProperties, PropertyNames, (analysis, assignment) =>
+        {
+            if (ExtensibleEnumValue.Resolve(assignment.Value, symbols.ProvisioningManagedHsmPublicNetworkAccess).Member == "Enabled")
+            {
+                Report(analysis, assignment.Syntax.GetLocation(), FixSetDisabled, "PublicNetworkAccess is set to Enabled", onProvisioning: true);
+            }
+        });
+
+        ProvisionedManagedHsm.Register(context, (analysis, hsm) =>
+        {
+            if (hsm.Resource["Properties"].Object is { Creation: { } creation } properties
+                && properties["PublicNetworkAccess"].Kind == PropertyStateKind.NeverSet)
+            {
+                var (at, fixable) = hsm.Locate(creation.Syntax, DiagnosticLocations.CreationHead(creation.Syntax));
+                Report(analysis, at, fixable ? FixAddToProperties : null, "PublicNetworkAccess is never set and defaults to Enabled" + (fixable ? string.Empty : " in the code that builds the properties"), onProvisioning: true);
+            }
+        });
+    }
+
+    private static void Report(HsmAnalysisContext analysis, Location location, string? fix, string reason, bool onProvisioning = false)
+    {
+        var properties = fix is null ? ImmutableDictionary<string, string?>.Empty : ImmutableDictionary<string, string?>.Empty.Add(FixProperty, fix);
         analysis.ReportDiagnostic(Diagnostic.Create(
             Descriptors.HSM1401PublicNetworkAccessEnabled,
             location,
-            fix is null ? ImmutableDictionary<string, string?>.Empty : ImmutableDictionary<string, string?>.Empty.Add(FixProperty, fix),
+            onProvisioning ? ModelNamespace.OnProvisioning(properties) : properties,
             reason));
+    }
 }

@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis.Operations;
 
 namespace HsmAnalyzers.Rules;
 
-/// <summary>HSM1402: a Managed HSM network rule set whose default action is Allow.</summary>
+/// <summary>HSM1402: a Managed HSM network rule set whose default action is Allow, of the ARM SDK or Azure.Provisioning.</summary>
 public sealed class HSM1402FirewallDefaultAllowRule : HsmRule
 {
     /// <summary>Diagnostic property, present when the assignment is an entry of an object initializer that sets no
@@ -24,16 +24,31 @@ public sealed class HSM1402FirewallDefaultAllowRule : HsmRule
         context.RegisterPropertyAssignmentAction(symbols.ManagedHsmNetworkRuleSet, PropertyNames, (analysis, assignment) =>
         {
             var value = ExtensibleEnumValue.Resolve(assignment.Value, symbols.ManagedHsmNetworkRuleAction);
-            if (value.Member != "Allow" && !string.Equals(value.Text, "Allow", StringComparison.OrdinalIgnoreCase))
+            if (value.Member == "Allow" || string.Equals(value.Text, "Allow", StringComparison.OrdinalIgnoreCase))
             {
-                return;
+                Report(analysis, assignment, ImmutableDictionary<string, string?>.Empty);
             }
-
-            var properties = assignment.Parent is IObjectOrCollectionInitializerOperation initializer
-                && !initializer.Initializers.Any(entry => entry is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "Bypass" } })
-                    ? ImmutableDictionary<string, string?>.Empty.Add(AddBypassProperty, "true")
-                    : ImmutableDictionary<string, string?>.Empty;
-            analysis.ReportDiagnostic(Diagnostic.Create(Descriptors.HSM1402FirewallDefaultAllow, assignment.Syntax.GetLocation(), properties));
         });
+
+        context.RegisterPropertyAssignmentAction(symbols.ProvisioningManagedHsmNetworkRuleSet, PropertyNames, (analysis, assignment) =>
+        {
+            if (ExtensibleEnumValue.Resolve(assignment.Value, symbols.ProvisioningManagedHsmNetworkRuleAction).Member == "Allow")
+            {
+                Report(analysis, assignment, ModelNamespace.OnProvisioning(ImmutableDictionary<string, string?>.Empty));
+            }
+        });
+    }
+
+    /// <summary>Reports the assignment; the fix also adds <c>Bypass = AzureServices</c> when it is an entry of an
+    /// object initializer that sets no <c>Bypass</c>.</summary>
+    private static void Report(HsmAnalysisContext analysis, ISimpleAssignmentOperation assignment, ImmutableDictionary<string, string?> properties)
+    {
+        if (assignment.Parent is IObjectOrCollectionInitializerOperation initializer
+            && !initializer.Initializers.Any(entry => entry is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "Bypass" } }))
+        {
+            properties = properties.Add(AddBypassProperty, "true");
+        }
+
+        analysis.ReportDiagnostic(Diagnostic.Create(Descriptors.HSM1402FirewallDefaultAllow, assignment.Syntax.GetLocation(), properties));
     }
 }

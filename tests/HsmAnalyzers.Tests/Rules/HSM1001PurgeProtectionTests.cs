@@ -589,4 +589,121 @@ public class HSM1001PurgeProtectionTests
             await test.RunAsync();
         }
     }
+
+    /// <summary>The same practice on a Managed HSM declared with Azure.Provisioning.</summary>
+    public class Provisioning
+    {
+        [Theory]
+        [InlineData("EnablePurgeProtection = true")]
+        [InlineData("EnablePurgeProtection = new BicepValue<bool>(true)")]
+        [InlineData("EnablePurgeProtection = purgeProtection")]
+        [InlineData("EnablePurgeProtection = enable")]
+        public Task SetOrUnknownIsSilent(string setting) => Verify.VerifyProvisioningAnalyzerAsync($$"""
+            class C
+            {
+                void Build(Infrastructure infrastructure, BicepValue<bool> enable)
+                {
+                    var purgeProtection = new ProvisioningParameter("purgeProtection", typeof(bool));
+                    infrastructure.Add(purgeProtection);
+                    var hsm = new ManagedHsm("hsm")
+                    {
+                        Properties = new ManagedHsmProperties { {{setting}} },
+                    };
+                    infrastructure.Add(hsm);
+                }
+            }
+            """);
+
+        [Fact]
+        public Task SetAfterTheResourceIsAdded() => Verify.VerifyProvisioningAnalyzerAsync("""
+            class C
+            {
+                void Build(Infrastructure infrastructure, Guid tenant)
+                {
+                    var hsm = new ManagedHsm("hsm") { Properties = new ManagedHsmProperties { TenantId = tenant } };
+                    infrastructure.Add(hsm);
+                    hsm.Properties.EnablePurgeProtection = true;
+                }
+            }
+            """);
+
+        [Fact]
+        public Task SetConditionallyOrByOtherCodeIsUnknown() => Verify.VerifyProvisioningAnalyzerAsync("""
+            class C
+            {
+                void Build(Infrastructure infrastructure, bool production)
+                {
+                    var first = new ManagedHsm("first") { Properties = new ManagedHsmProperties() };
+                    if (production)
+                    {
+                        first.Properties.EnablePurgeProtection = true;
+                    }
+
+                    var second = new ManagedHsm("second");
+                    ApplyCompanyDefaults(second);
+                    infrastructure.Add(first);
+                    infrastructure.Add(second);
+                }
+
+                static void ApplyCompanyDefaults(ManagedHsm hsm) { }
+            }
+            """);
+
+        [Fact]
+        public Task SetToFalse() => Verify.VerifyProvisioningFixAsync("""
+            class C
+            {
+                const bool Off = false;
+
+                void Build(Infrastructure infrastructure)
+                {
+                    var hsm = new ManagedHsm("hsm") { Properties = new ManagedHsmProperties { [|EnablePurgeProtection = false|] } };
+                    infrastructure.Add(hsm);
+                    [|hsm.Properties.EnablePurgeProtection = Off|];
+                }
+            }
+            """, """
+            class C
+            {
+                const bool Off = false;
+
+                void Build(Infrastructure infrastructure)
+                {
+                    var hsm = new ManagedHsm("hsm") { Properties = new ManagedHsmProperties { EnablePurgeProtection = true } };
+                    infrastructure.Add(hsm);
+                    hsm.Properties.EnablePurgeProtection = true;
+                }
+            }
+            """);
+
+        [Fact]
+        public Task NeverSet() => Verify.VerifyProvisioningFixAsync("""
+            class C
+            {
+                void Build(Infrastructure infrastructure, Guid tenant)
+                {
+                    var hsm = [|new ManagedHsm("hsm")|]
+                    {
+                        Location = AzureLocation.NorthEurope,
+                    };
+                    infrastructure.Add(hsm);
+                    infrastructure.Add(new ManagedHsm("other") { Properties = [|new ManagedHsmProperties()|] { TenantId = tenant } });
+                }
+            }
+            """, """
+            class C
+            {
+                void Build(Infrastructure infrastructure, Guid tenant)
+                {
+                    var hsm = new ManagedHsm("hsm")
+                    {
+                        Location = AzureLocation.NorthEurope,
+                        Properties = new ManagedHsmProperties { EnablePurgeProtection = true }
+                    };
+                    infrastructure.Add(hsm);
+                    infrastructure.Add(new ManagedHsm("other") { Properties = new ManagedHsmProperties() { TenantId = tenant, EnablePurgeProtection = true } });
+                }
+            }
+            """);
+    }
 }

@@ -154,4 +154,44 @@ public class HSM1002SoftDeleteDisabledTests
             return Verify.VerifyFixAsync(Source, Source);
         }
     }
+
+    /// <summary>The same practice on a Managed HSM declared with Azure.Provisioning.</summary>
+    public class Provisioning
+    {
+        [Fact]
+        public Task OnOrUnknownIsSilent() => Verify.VerifyProvisioningAnalyzerAsync("""
+            class C
+            {
+                void Build(Infrastructure infrastructure)
+                {
+                    var softDelete = new ProvisioningParameter("softDelete", typeof(bool));
+                    var hsm = new ManagedHsm("hsm") { Properties = new ManagedHsmProperties { EnableSoftDelete = true } };
+                    hsm.Properties.EnableSoftDelete = softDelete;
+                    infrastructure.Add(hsm);
+                }
+            }
+            """);
+
+        [Fact]
+        public Task TurnedOff() => Verify.VerifyProvisioningFixAsync("""
+            class C
+            {
+                void Build(Infrastructure infrastructure, bool production)
+                {
+                    var hsm = new ManagedHsm("hsm") { Properties = new ManagedHsmProperties { [|EnableSoftDelete = false|] } };
+                    [|hsm.Properties.EnableSoftDelete = production ? true : false|];
+                    infrastructure.Add(hsm);
+                }
+            }
+            """, """
+            class C
+            {
+                void Build(Infrastructure infrastructure, bool production)
+                {
+                    var hsm = new ManagedHsm("hsm") { Properties = new ManagedHsmProperties { } };
+                    infrastructure.Add(hsm);
+                }
+            }
+            """);
+    }
 }

@@ -89,4 +89,48 @@ public class HSM1003SoftDeleteRetentionRangeTests
             return Verify.VerifyFixAsync(Source, Source, expected: Verify.Diagnostic("HSM1003").WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(0).WithArguments(3));
         }
     }
+
+    /// <summary>The same practice on a Managed HSM declared with Azure.Provisioning.</summary>
+    public class Provisioning
+    {
+        [Fact]
+        public Task InRangeOrUnknownIsSilent() => Verify.VerifyProvisioningAnalyzerAsync("""
+            class C
+            {
+                void Build(Infrastructure infrastructure, ProvisioningParameter retention)
+                {
+                    var hsm = new ManagedHsm("hsm") { Properties = new ManagedHsmProperties { SoftDeleteRetentionInDays = 90 } };
+                    hsm.Properties.SoftDeleteRetentionInDays = retention;
+                    infrastructure.Add(hsm);
+                }
+            }
+            """);
+
+        [Fact]
+        public Task OutOfRange() => Verify.VerifyProvisioningFixAsync("""
+            class C
+            {
+                const int Retention = 365;
+
+                void Build(Infrastructure infrastructure)
+                {
+                    var hsm = new ManagedHsm("hsm") { Properties = new ManagedHsmProperties { [|SoftDeleteRetentionInDays = 3|] } };
+                    [|hsm.Properties.SoftDeleteRetentionInDays = Retention|];
+                    infrastructure.Add(hsm);
+                }
+            }
+            """, """
+            class C
+            {
+                const int Retention = 365;
+
+                void Build(Infrastructure infrastructure)
+                {
+                    var hsm = new ManagedHsm("hsm") { Properties = new ManagedHsmProperties { SoftDeleteRetentionInDays = 7 } };
+                    hsm.Properties.SoftDeleteRetentionInDays = 90;
+                    infrastructure.Add(hsm);
+                }
+            }
+            """);
+    }
 }

@@ -104,4 +104,44 @@ public class HSM1004SoftDeleteRetentionMinimumTests
             return Verify.VerifyFixAsync(Source, Source, expected: Verify.Diagnostic("HSM1004").WithLocation(0).WithArguments(30, 90));
         }
     }
+
+    /// <summary>The same practice on a Managed HSM declared with Azure.Provisioning.</summary>
+    public class Provisioning
+    {
+        [Fact]
+        public Task AtTheMinimumOrUnknownIsSilent() => Verify.VerifyProvisioningAnalyzerAsync("""
+            class C
+            {
+                void Build(Infrastructure infrastructure, ProvisioningParameter retention)
+                {
+                    var hsm = new ManagedHsm("hsm") { Properties = new ManagedHsmProperties { SoftDeleteRetentionInDays = 90 } };
+                    hsm.Properties.SoftDeleteRetentionInDays = retention;
+                    infrastructure.Add(hsm);
+                }
+            }
+            """);
+
+        [Fact]
+        public Task BelowTheMinimum() => Verify.VerifyProvisioningFixAsync("""
+            class C
+            {
+                void Build(Infrastructure infrastructure)
+                {
+                    var hsm = new ManagedHsm("hsm") { Properties = new ManagedHsmProperties { {|#0:SoftDeleteRetentionInDays = 30|} } };
+                    infrastructure.Add(hsm);
+                }
+            }
+            """, """
+            class C
+            {
+                void Build(Infrastructure infrastructure)
+                {
+                    var hsm = new ManagedHsm("hsm") { Properties = new ManagedHsmProperties { SoftDeleteRetentionInDays = 60 } };
+                    infrastructure.Add(hsm);
+                }
+            }
+            """,
+            "hsm_analyzers.minimum_soft_delete_retention_days = 60",
+            Verify.Diagnostic("HSM1004").WithLocation(0).WithArguments(30, 60));
+    }
 }

@@ -198,4 +198,59 @@ public class HSM1101InitialAdminNotAGroupTests
             """,
             AdminGroupOption);
     }
+
+    /// <summary>The same practice on a Managed HSM declared with Azure.Provisioning.</summary>
+    public class Provisioning
+    {
+        [Fact]
+        public Task GroupOrUnknownIsSilent() => Verify.VerifyProvisioningAnalyzerAsync("""
+            class C
+            {
+                void Build(Infrastructure infrastructure, string adminGroupObjectId)
+                {
+                    var admins = new ProvisioningParameter("admins", typeof(string[]));
+                    infrastructure.Add(new ManagedHsm("grouped") { Properties = new ManagedHsmProperties { InitialAdminObjectIds = { adminGroupObjectId } } });
+                    infrastructure.Add(new ManagedHsm("parameter") { Properties = new ManagedHsmProperties { InitialAdminObjectIds = admins } });
+                }
+            }
+            """);
+
+        [Fact]
+        public Task PersonWithoutOption() => Verify.VerifyProvisioningAnalyzerAsync("""
+            class C
+            {
+                void Build(Infrastructure infrastructure, string ownerUpn)
+                {
+                    var hsm = new ManagedHsm("hsm") { Properties = new ManagedHsmProperties { InitialAdminObjectIds = { {|#0:ownerUpn|} } } };
+                    infrastructure.Add(hsm);
+                }
+            }
+            """,
+            null,
+            Verify.Diagnostic("HSM1101").WithLocation(0).WithArguments("ownerUpn", NamesAPerson));
+
+        [Fact]
+        public Task OptionReplacesTheIndividual() => Verify.VerifyProvisioningFixAsync("""
+            class C
+            {
+                void Build(Infrastructure infrastructure, string employeeId)
+                {
+                    var hsm = new ManagedHsm("hsm") { Properties = new ManagedHsmProperties() };
+                    infrastructure.Add(hsm);
+                    hsm.Properties.InitialAdminObjectIds.Add([|employeeId|]);
+                }
+            }
+            """, $$"""
+            class C
+            {
+                void Build(Infrastructure infrastructure, string employeeId)
+                {
+                    var hsm = new ManagedHsm("hsm") { Properties = new ManagedHsmProperties() };
+                    infrastructure.Add(hsm);
+                    hsm.Properties.InitialAdminObjectIds.Add("{{Group}}");
+                }
+            }
+            """,
+            AdminGroupOption);
+    }
 }

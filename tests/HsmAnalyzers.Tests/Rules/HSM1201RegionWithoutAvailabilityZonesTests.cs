@@ -262,4 +262,60 @@ public class HSM1201RegionWithoutAvailabilityZonesTests
             await test.RunAsync();
         }
     }
+
+    /// <summary>The same practice on a Managed HSM declared with Azure.Provisioning.</summary>
+    public class Provisioning
+    {
+        [Theory]
+        [InlineData("Location = AzureLocation.UKSouth")]
+        [InlineData("Location = location")]
+        [InlineData("Location = region")]
+        public Task ZoneRedundantOrUnknownIsSilent(string setting) => Verify.VerifyProvisioningAnalyzerAsync($$"""
+            class C
+            {
+                void Build(Infrastructure infrastructure, AzureLocation region)
+                {
+                    var location = new ProvisioningParameter("location", typeof(string));
+                    infrastructure.Add(new ManagedHsm("hsm") { {{setting}} });
+                }
+            }
+            """);
+
+        [Fact]
+        public Task ZonelessRegion() => Verify.VerifyProvisioningFixAsync("""
+            class C
+            {
+                void Build(Infrastructure infrastructure)
+                {
+                    var hsm = new ManagedHsm("hsm") { Location = [|AzureLocation.UKWest|] };
+                    hsm.Location = [|new AzureLocation("canadaeast")|];
+                    infrastructure.Add(hsm);
+                }
+            }
+            """, """
+            class C
+            {
+                void Build(Infrastructure infrastructure)
+                {
+                    var hsm = new ManagedHsm("hsm") { Location = AzureLocation.UKSouth };
+                    hsm.Location = AzureLocation.CanadaCentral;
+                    infrastructure.Add(hsm);
+                }
+            }
+            """);
+
+        [Fact]
+        public Task OutsideTheAllowedRegions() => Verify.VerifyProvisioningAnalyzerAsync("""
+            class C
+            {
+                void Build(Infrastructure infrastructure)
+                {
+                    infrastructure.Add(new ManagedHsm("hsm") { Location = {|#0:AzureLocation.EastUS|} });
+                    infrastructure.Add(new ManagedHsm("allowed") { Location = AzureLocation.NorthEurope });
+                }
+            }
+            """,
+            "hsm_analyzers.allowed_regions = northeurope, westeurope",
+            Verify.Diagnostic("HSM1201").WithLocation(0).WithArguments("eastus", "the region is not in hsm_analyzers.allowed_regions"));
+    }
 }

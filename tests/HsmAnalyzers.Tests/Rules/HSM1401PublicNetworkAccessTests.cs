@@ -168,4 +168,59 @@ public class HSM1401PublicNetworkAccessTests
             }
             """);
     }
+
+    /// <summary>The same practice on a Managed HSM declared with Azure.Provisioning.</summary>
+    public class Provisioning
+    {
+        [Theory]
+        [InlineData("PublicNetworkAccess = ManagedHsmPublicNetworkAccess.Disabled")]
+        [InlineData("PublicNetworkAccess = access")]
+        public Task DisabledOrUnknownIsSilent(string setting) => Verify.VerifyProvisioningAnalyzerAsync($$"""
+            class C
+            {
+                void Build(Infrastructure infrastructure)
+                {
+                    var access = new ProvisioningParameter("publicNetworkAccess", typeof(string));
+                    var hsm = new ManagedHsm("hsm") { Properties = new ManagedHsmProperties { {{setting}} } };
+                    infrastructure.Add(hsm);
+                }
+            }
+            """);
+
+        [Fact]
+        public Task SetAfterTheResourceIsAdded() => Verify.VerifyProvisioningAnalyzerAsync("""
+            class C
+            {
+                void Build(Infrastructure infrastructure)
+                {
+                    var hsm = new ManagedHsm("hsm") { Properties = new ManagedHsmProperties() };
+                    infrastructure.Add(hsm);
+                    hsm.Properties.PublicNetworkAccess = ManagedHsmPublicNetworkAccess.Disabled;
+                }
+            }
+            """);
+
+        [Fact]
+        public Task EnabledOrLeftAtItsDefault() => Verify.VerifyProvisioningFixAsync("""
+            class C
+            {
+                void Build(Infrastructure infrastructure, Guid tenant)
+                {
+                    var hsm = new ManagedHsm("hsm") { Properties = new ManagedHsmProperties { [|PublicNetworkAccess = ManagedHsmPublicNetworkAccess.Enabled|] } };
+                    infrastructure.Add(hsm);
+                    infrastructure.Add(new ManagedHsm("other") { Properties = [|new ManagedHsmProperties()|] { TenantId = tenant } });
+                }
+            }
+            """, """
+            class C
+            {
+                void Build(Infrastructure infrastructure, Guid tenant)
+                {
+                    var hsm = new ManagedHsm("hsm") { Properties = new ManagedHsmProperties { PublicNetworkAccess = ManagedHsmPublicNetworkAccess.Disabled } };
+                    infrastructure.Add(hsm);
+                    infrastructure.Add(new ManagedHsm("other") { Properties = new ManagedHsmProperties() { TenantId = tenant, PublicNetworkAccess = ManagedHsmPublicNetworkAccess.Disabled } });
+                }
+            }
+            """);
+    }
 }

@@ -81,4 +81,67 @@ public class HSM1402FirewallDefaultAllowTests
             }
             """);
     }
+
+    /// <summary>The same practice on a Managed HSM declared with Azure.Provisioning.</summary>
+    public class Provisioning
+    {
+        [Theory]
+        [InlineData("DefaultAction = ManagedHsmNetworkRuleAction.Deny")]
+        [InlineData("DefaultAction = action")]
+        public Task DenyOrUnknownIsSilent(string setting) => Verify.VerifyProvisioningAnalyzerAsync($$"""
+            class C
+            {
+                void Build(Infrastructure infrastructure, ProvisioningParameter action)
+                {
+                    var hsm = new ManagedHsm("hsm")
+                    {
+                        Properties = new ManagedHsmProperties { NetworkRuleSet = new ManagedHsmNetworkRuleSet { {{setting}} } },
+                    };
+                    infrastructure.Add(hsm);
+                }
+            }
+            """);
+
+        [Fact]
+        public Task AllowByDefault() => Verify.VerifyProvisioningFixAsync("""
+            class C
+            {
+                void Build(Infrastructure infrastructure)
+                {
+                    var hsm = new ManagedHsm("hsm")
+                    {
+                        Properties = new ManagedHsmProperties
+                        {
+                            NetworkRuleSet = new ManagedHsmNetworkRuleSet
+                            {
+                                [|DefaultAction = ManagedHsmNetworkRuleAction.Allow|],
+                            },
+                        },
+                    };
+                    [|hsm.Properties.NetworkRuleSet.DefaultAction = ManagedHsmNetworkRuleAction.Allow|];
+                    infrastructure.Add(hsm);
+                }
+            }
+            """, """
+            class C
+            {
+                void Build(Infrastructure infrastructure)
+                {
+                    var hsm = new ManagedHsm("hsm")
+                    {
+                        Properties = new ManagedHsmProperties
+                        {
+                            NetworkRuleSet = new ManagedHsmNetworkRuleSet
+                            {
+                                DefaultAction = ManagedHsmNetworkRuleAction.Deny,
+                                Bypass = ManagedHsmNetworkRuleBypassOption.AzureServices
+                            },
+                        },
+                    };
+                    hsm.Properties.NetworkRuleSet.DefaultAction = ManagedHsmNetworkRuleAction.Deny;
+                    infrastructure.Add(hsm);
+                }
+            }
+            """);
+    }
 }
