@@ -43,7 +43,7 @@ internal sealed class ConfigurationTracker
             ? (argument, traced)
             : null;
 
-    /// <summary>A resource declared with Azure.Provisioning (<c>new ManagedHsm("hsm") { … }</c>) as the member that
+    /// <summary>A resource declared with Azure.Provisioning (<c>new ManagedHsm("hsm") { … }</c>, <c>new RoleAssignment(…)</c>) as the member that
     /// declares it leaves it. The library writes the Bicep from the object when the infrastructure is built, after
     /// the member has run, so every write the member makes through the local counts, also after
     /// <c>Infrastructure.Add</c>, not only those before a point of use; a write that may not run whenever the

@@ -82,6 +82,8 @@ internal sealed class SdkSymbols
         ClientSecretCredential = Resolve(compilation, "Azure.Identity.ClientSecretCredential");
         Response = Resolve(compilation, "Azure.Response`1");
         Infrastructure = Resolve(compilation, "Azure.Provisioning.Infrastructure");
+        ProvisioningRoleAssignment = Resolve(compilation, "Azure.Provisioning.Authorization.RoleAssignment");
+        ProvisioningRoleManagementPrincipalType = Resolve(compilation, "Azure.Provisioning.Authorization.RoleManagementPrincipalType");
         ProvisioningManagedHsmProperties = Resolve(compilation, "Azure.Provisioning.KeyVault.ManagedHsmProperties");
         ProvisioningManagedHsmNetworkRuleSet = Resolve(compilation, "Azure.Provisioning.KeyVault.ManagedHsmNetworkRuleSet");
         ProvisioningManagedHsmPublicNetworkAccess = Resolve(compilation, "Azure.Provisioning.KeyVault.ManagedHsmPublicNetworkAccess");
@@ -202,6 +204,11 @@ internal sealed class SdkSymbols
 
     public SdkType ProvisioningManagedHsmNetworkRuleAction { get; }
 
+    /// <summary>Azure.Provisioning's role assignment resource (in the Azure.Provisioning package itself).</summary>
+    public SdkType ProvisioningRoleAssignment { get; }
+
+    public SdkType ProvisioningRoleManagementPrincipalType { get; }
+
     /// <summary><c>Azure.Provisioning.Infrastructure</c>, which the declared resources are added to.</summary>
     public SdkType Infrastructure { get; }
 
@@ -277,7 +284,8 @@ internal sealed class SdkSymbols
         || DiagnosticSettingData.Matches(type)
         || RoleAssignmentCreateOrUpdateContent.Matches(type) || CreateOrUpdateRoleDefinitionOptions.Matches(type) || KeyVaultPermission.Matches(type)
         || IsKeyOptions(type) || KeyRotationPolicy.Matches(type) || KeyRotationLifetimeAction.Matches(type) || KeyReleasePolicy.Matches(type)
-        || ProvisioningManagedHsm.Matches(type) || ProvisioningManagedHsmProperties.Matches(type) || ProvisioningManagedHsmNetworkRuleSet.Matches(type);
+        || ProvisioningManagedHsm.Matches(type) || ProvisioningManagedHsmProperties.Matches(type) || ProvisioningManagedHsmNetworkRuleSet.Matches(type)
+        || ProvisioningRoleAssignment.Matches(type);
 
     /// <summary>The options a key is created with: <c>CreateKeyOptions</c> and its RSA, EC and oct subclasses.</summary>
     public bool IsKeyOptions(ITypeSymbol? type) =>

@@ -16,6 +16,7 @@ public sealed class HSM1104PrivilegedAzureRoleToUserRule : HsmRule
 
     private protected override void OnSdkCompilationStart(HsmCompilationStartContext context)
     {
+        RegisterProvisioning(context);
         var symbols = context.Symbols;
 
         // Azure role assignments are everywhere; they are this package's business only in a project that uses Managed HSM.
@@ -38,6 +39,32 @@ public sealed class HSM1104PrivilegedAzureRoleToUserRule : HsmRule
             }
 
             var location = DiagnosticLocations.IsWithin(assignment.Syntax, member) ? assignment.Syntax.GetLocation() : contentArgument.Value.Syntax.GetLocation();
+            analysis.ReportDiagnostic(Diagnostic.Create(Descriptors.HSM1104PrivilegedAzureRoleToUser, location, role.Name));
+        });
+    }
+
+    /// <summary>The same practice on a <c>RoleAssignment</c> declared with Azure.Provisioning, in a project that
+    /// declares Managed HSMs with it.</summary>
+    private static void RegisterProvisioning(HsmCompilationStartContext context)
+    {
+        var symbols = context.Symbols;
+        if (!symbols.ProvisioningManagedHsm.Exists)
+        {
+            return;
+        }
+
+        context.RegisterMemberObjectCreationAction(symbols.ProvisioningRoleAssignment, (analysis, creation, member) =>
+        {
+            if (new ConfigurationTracker(symbols, context.Compilation, analysis.CancellationToken).TraceDeclaration(creation) is not { } assignment
+                || assignment["RoleDefinitionId"] is not { Kind: PropertyStateKind.Set, Assignment: { } roleDefinition }
+                || ManagedHsmRoles.Resolve(roleDefinition.Value, symbols) is not { Kind: RoleKind.PrivilegedAzure } role
+                || assignment["PrincipalType"] is not { Kind: PropertyStateKind.Set, Assignment: { } principalType }
+                || ExtensibleEnumValue.Resolve(principalType.Value, symbols.ProvisioningRoleManagementPrincipalType).Member != "User")
+            {
+                return;
+            }
+
+            var location = DiagnosticLocations.IsWithin(principalType.Syntax, member) ? principalType.Syntax.GetLocation() : DiagnosticLocations.CreationHead(creation.Syntax);
             analysis.ReportDiagnostic(Diagnostic.Create(Descriptors.HSM1104PrivilegedAzureRoleToUser, location, role.Name));
         });
     }

@@ -109,4 +109,61 @@ public class HSM1104PrivilegedAzureRoleToUserTests
             }
             """);
     }
+
+    /// <summary>The same practice on a <c>RoleAssignment</c> declared with Azure.Provisioning.</summary>
+    public class Provisioning
+    {
+        private const string Owner = "/providers/Microsoft.Authorization/roleDefinitions/8e3af657-a8ff-443c-a75c-2fe8c4bcb635";
+
+        [Theory]
+        [InlineData("PrincipalType = RoleManagementPrincipalType.Group")]
+        [InlineData("PrincipalType = principalType")]
+        public Task GroupOrUnknownIsSilent(string principalType) => Verify.VerifyProvisioningAnalyzerAsync($$"""
+            class C
+            {
+                void Build(Infrastructure infrastructure, ManagedHsm hsm, Guid principalId, ProvisioningParameter principalType)
+                {
+                    infrastructure.Add(new RoleAssignment("owner")
+                    {
+                        RoleDefinitionId = new ResourceIdentifier("{{Owner}}"),
+                        PrincipalId = principalId,
+                        {{principalType}},
+                        Scope = hsm.Id,
+                    });
+                }
+            }
+            """);
+
+        [Fact]
+        public Task UnknownRoleIsSilent() => Verify.VerifyProvisioningAnalyzerAsync("""
+            class C
+            {
+                void Build(Infrastructure infrastructure, ProvisioningParameter role, Guid principalId)
+                {
+                    var assignment = new RoleAssignment("owner") { RoleDefinitionId = role, PrincipalType = RoleManagementPrincipalType.User };
+                    infrastructure.Add(assignment);
+                }
+            }
+            """);
+
+        [Fact]
+        public Task PrivilegedRoleForAUser() => Verify.VerifyProvisioningAnalyzerAsync($$"""
+            class C
+            {
+                const string Contributor = "/providers/Microsoft.Authorization/roleDefinitions/b24988ac-6180-42e0-ab88-20f7382dd24c";
+
+                void Build(Infrastructure infrastructure, Guid principalId)
+                {
+                    var owner = new RoleAssignment("owner") { RoleDefinitionId = new ResourceIdentifier("{{Owner}}"), {|#0:PrincipalType = RoleManagementPrincipalType.User|} };
+                    infrastructure.Add(owner);
+                    var contributor = new RoleAssignment("contributor") { RoleDefinitionId = new ResourceIdentifier(Contributor), PrincipalId = principalId };
+                    {|#1:contributor.PrincipalType = RoleManagementPrincipalType.User|};
+                    infrastructure.Add(contributor);
+                }
+            }
+            """,
+            null,
+            Verify.Diagnostic("HSM1104").WithLocation(0).WithArguments("Owner"),
+            Verify.Diagnostic("HSM1104").WithLocation(1).WithArguments("Contributor"));
+    }
 }
