@@ -45,6 +45,16 @@ public class RulePageSamplesTests
 
         """;
 
+    /// <summary>What a block that imports Azure.Provisioning namespaces itself (<c>using Azure.Provisioning.KeyVault;</c>)
+    /// is compiled with instead of <see cref="GlobalUsings"/>: the ARM SDK and Azure.Provisioning name their Managed HSM
+    /// types alike.</summary>
+    public const string ProvisioningGlobalUsings = """
+        global using System;
+        global using System.Collections.Generic;
+        global using Azure.Core;
+
+        """;
+
     public static TheoryData<string> Pages()
     {
         var data = new TheoryData<string>();
@@ -115,7 +125,7 @@ public class RulePageSamplesTests
         where TRule : HsmRule, new()
     {
         var test = new PageTest<TRule> { TestCode = code };
-        test.TestState.Sources.Add(("GlobalUsings.cs", GlobalUsings));
+        test.TestState.Sources.Add(("GlobalUsings.cs", code.Contains("using Azure.Provisioning", StringComparison.Ordinal) ? ProvisioningGlobalUsings : GlobalUsings));
 
         // A rule that is off by default runs at its default severity, as a project that turns it on would see it.
         var descriptor = new TRule().SupportedDiagnostics.First(d => d.Id == id);
