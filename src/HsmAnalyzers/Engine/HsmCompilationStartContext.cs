@@ -152,12 +152,30 @@ internal sealed class HsmCompilationStartContext
     /// <summary>A whole-project requirement: invocations of <paramref name="methodNames"/> that
     /// <paramref name="classify"/> calls sites are reported once, through <paramref name="report"/>, at the end of the
     /// compilation, unless one it calls a satisfier ran anywhere in the project (<see cref="ProjectRequirement"/>).</summary>
+    /// <remarks>Resources declared with Azure.Provisioning take part through <paramref name="declarations"/>: a
+    /// creation of such a type is a site or a satisfier as its role says.</remarks>
     public void RegisterProjectRequirement(
         ImmutableHashSet<string> methodNames,
         Func<IInvocationOperation, RequirementRole> classify,
-        Action<HsmAnalysisContext, UnmetRequirement> report)
+        Action<HsmAnalysisContext, UnmetRequirement> report,
+        params (SdkType CreatedType, RequirementRole Role)[] declarations)
     {
         var requirement = new ProjectRequirement();
+        foreach (var (createdType, role) in declarations)
+        {
+            RegisterObjectCreationAction(createdType, (_, creation) =>
+            {
+                if (role == RequirementRole.Site)
+                {
+                    requirement.AddSite(DiagnosticLocations.CreationHead(creation.Syntax));
+                }
+                else if (role == RequirementRole.Satisfier)
+                {
+                    requirement.Satisfy();
+                }
+            });
+        }
+
         RegisterInvocationAction(methodNames, (_, invocation) =>
         {
             switch (classify(invocation))

@@ -83,6 +83,9 @@ internal sealed class SdkSymbols
         Response = Resolve(compilation, "Azure.Response`1");
         Infrastructure = Resolve(compilation, "Azure.Provisioning.Infrastructure");
         ProvisioningRoleAssignment = Resolve(compilation, "Azure.Provisioning.Authorization.RoleAssignment");
+        ProvisioningDiagnosticSetting = Resolve(compilation, "Azure.Provisioning.Monitor.DiagnosticSetting");
+        ProvisioningMetricAlert = Resolve(compilation, "Azure.Provisioning.Monitor.MetricAlert");
+        ProvisioningActivityLogAlert = Resolve(compilation, "Azure.Provisioning.Monitor.ActivityLogAlert");
         ProvisioningRoleManagementPrincipalType = Resolve(compilation, "Azure.Provisioning.Authorization.RoleManagementPrincipalType");
         ProvisioningManagedHsmProperties = Resolve(compilation, "Azure.Provisioning.KeyVault.ManagedHsmProperties");
         ProvisioningManagedHsmNetworkRuleSet = Resolve(compilation, "Azure.Provisioning.KeyVault.ManagedHsmNetworkRuleSet");
@@ -208,6 +211,12 @@ internal sealed class SdkSymbols
     public SdkType ProvisioningRoleAssignment { get; }
 
     public SdkType ProvisioningRoleManagementPrincipalType { get; }
+
+    public SdkType ProvisioningDiagnosticSetting { get; }
+
+    public SdkType ProvisioningMetricAlert { get; }
+
+    public SdkType ProvisioningActivityLogAlert { get; }
 
     /// <summary><c>Azure.Provisioning.Infrastructure</c>, which the declared resources are added to.</summary>
     public SdkType Infrastructure { get; }

@@ -1,10 +1,12 @@
 using System.Collections.Immutable;
 using HsmAnalyzers.Engine;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace HsmAnalyzers.Rules;
 
-/// <summary>HSM1301: a project that creates a Managed HSM and never creates a diagnostic setting that can be for it.</summary>
+/// <summary>HSM1301: a project that creates a Managed HSM (through the ARM SDK or declared with Azure.Provisioning)
+/// and never creates a diagnostic setting that can be for it.</summary>
 public sealed class HSM1301NoAuditLogsRule : HsmRule
 {
     /// <summary>Diagnostic property with the Log Analytics workspace the fixer sends the logs to; absent, no fix.</summary>
@@ -15,7 +17,7 @@ public sealed class HSM1301NoAuditLogsRule : HsmRule
     private protected override void OnSdkCompilationStart(HsmCompilationStartContext context)
     {
         var symbols = context.Symbols;
-        if (!symbols.ManagedHsmCollection.Exists)
+        if (!symbols.ManagedHsmCollection.Exists && !symbols.ProvisioningManagedHsm.Exists)
         {
             return;
         }
@@ -28,14 +30,19 @@ public sealed class HSM1301NoAuditLogsRule : HsmRule
                 : RequirementRole.None,
             (analysis, unmet) =>
             {
+                // The fix adds an ARM SDK call after the creating call; a declared resource gets no fix.
                 var properties = ImmutableDictionary<string, string?>.Empty;
-                if (HsmOptions.GetString(analysis.Options, unmet.Location.SourceTree!, HsmOptions.LogAnalyticsWorkspaceId) is { } workspaceId
+                if (unmet.Location.SourceTree!.GetRoot(analysis.CancellationToken).FindNode(unmet.Location.SourceSpan, getInnermostNodeForTie: true) is InvocationExpressionSyntax
+                    && HsmOptions.GetString(analysis.Options, unmet.Location.SourceTree!, HsmOptions.LogAnalyticsWorkspaceId) is { } workspaceId
                     && workspaceId.StartsWith("/subscriptions/", System.StringComparison.OrdinalIgnoreCase))
                 {
                     properties = properties.Add(WorkspaceIdProperty, workspaceId);
                 }
 
                 analysis.ReportDiagnostic(Diagnostic.Create(Descriptors.HSM1301NoAuditLogs, unmet.Location, unmet.AdditionalLocations, properties));
-            });
+            },
+            // A declared diagnostic setting has no scope in the 1.x Azure.Provisioning.Monitor API: any may be the HSM's.
+            (symbols.ProvisioningManagedHsm, RequirementRole.Site),
+            (symbols.ProvisioningDiagnosticSetting, RequirementRole.Satisfier));
     }
 }

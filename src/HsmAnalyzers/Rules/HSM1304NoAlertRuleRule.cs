@@ -4,7 +4,8 @@ using Microsoft.CodeAnalysis;
 
 namespace HsmAnalyzers.Rules;
 
-/// <summary>HSM1304: a project that creates a Managed HSM and never creates an alert rule.</summary>
+/// <summary>HSM1304: a project that creates a Managed HSM (through the ARM SDK or declared with Azure.Provisioning)
+/// and never creates an alert rule.</summary>
 public sealed class HSM1304NoAlertRuleRule : HsmRule
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.HSM1304NoAlertRule);
@@ -12,7 +13,7 @@ public sealed class HSM1304NoAlertRuleRule : HsmRule
     private protected override void OnSdkCompilationStart(HsmCompilationStartContext context)
     {
         var symbols = context.Symbols;
-        if (!symbols.ManagedHsmCollection.Exists)
+        if (!symbols.ManagedHsmCollection.Exists && !symbols.ProvisioningManagedHsm.Exists)
         {
             return;
         }
@@ -24,6 +25,9 @@ public sealed class HSM1304NoAlertRuleRule : HsmRule
             invocation => CreateOrUpdate.DataArgument(symbols, invocation) is not null ? RequirementRole.Site
                 : symbols.MetricAlertCollection.Declares(invocation.TargetMethod) || symbols.ActivityLogAlertCollection.Declares(invocation.TargetMethod) ? RequirementRole.Satisfier
                 : RequirementRole.None,
-            (analysis, unmet) => analysis.ReportDiagnostic(Diagnostic.Create(Descriptors.HSM1304NoAlertRule, unmet.Location, unmet.AdditionalLocations)));
+            (analysis, unmet) => analysis.ReportDiagnostic(Diagnostic.Create(Descriptors.HSM1304NoAlertRule, unmet.Location, unmet.AdditionalLocations)),
+            (symbols.ProvisioningManagedHsm, RequirementRole.Site),
+            (symbols.ProvisioningMetricAlert, RequirementRole.Satisfier),
+            (symbols.ProvisioningActivityLogAlert, RequirementRole.Satisfier));
     }
 }

@@ -286,4 +286,47 @@ public class HSM1301NoAuditLogsTests
             return VerifyFixAsync(source, source, option is null ? null : WorkspaceOption);
         }
     }
+
+    /// <summary>The same practice on an infrastructure declared with Azure.Provisioning.</summary>
+    public class Provisioning
+    {
+        [Fact]
+        public Task DiagnosticSettingDeclared() => Verify.VerifyProvisioningAnalyzerAsync("""
+            class C
+            {
+                void Build(Infrastructure infrastructure, ResourceIdentifier workspaceId)
+                {
+                    infrastructure.Add(new ManagedHsm("hsm"));
+                    infrastructure.Add(new DiagnosticSetting("hsmAudit") { WorkspaceId = workspaceId, Logs = { new LogSettings { Category = "AuditEvent", IsEnabled = true } } });
+                }
+            }
+            """);
+
+        [Fact]
+        public Task ExistingHsmOnlyIsNotASite() => Verify.VerifyProvisioningAnalyzerAsync("""
+            class C
+            {
+                void Build(Infrastructure infrastructure) => infrastructure.Add(ManagedHsm.FromExisting("hsm"));
+            }
+            """);
+
+        [Fact]
+        public Task NoDiagnosticSettingHasNoFix()
+        {
+            var source = Verify.ProvisioningUsings + """
+                class C
+                {
+                    void Build(Infrastructure infrastructure)
+                    {
+                        infrastructure.Add({|#0:new ManagedHsm("hsm")|});
+                        infrastructure.Add({|#1:new ManagedHsm("second")|});
+                    }
+                }
+                """;
+            var test = new Verify.Test { TestCode = source, FixedCode = source, CodeFixTestBehaviors = CodeFixTestBehaviors.SkipLocalDiagnosticCheck };
+            test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*]\n" + WorkspaceOption));
+            test.ExpectedDiagnostics.Add(Verify.Diagnostic("HSM1301").WithLocation(0).WithLocation(1));
+            return test.RunAsync();
+        }
+    }
 }

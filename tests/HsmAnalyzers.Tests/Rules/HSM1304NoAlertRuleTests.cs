@@ -59,4 +59,33 @@ public class HSM1304NoAlertRuleTests
             """,
             expected: Verify.Diagnostic("HSM1304").WithSeverity(DiagnosticSeverity.Info).WithLocation(0).WithLocation(1));
     }
+
+    /// <summary>The same practice on an infrastructure declared with Azure.Provisioning.</summary>
+    public class Provisioning
+    {
+        [Theory]
+        [InlineData("new MetricAlert(\"hsmAvailability\") { Scopes = { hsm.Id }, Severity = 1 }")]
+        [InlineData("new ActivityLogAlert(\"hsmDeleted\") { Scopes = { hsm.Id } }")]
+        public Task AlertDeclared(string alert) => Verify.VerifyProvisioningAnalyzerAsync($$"""
+            class C
+            {
+                void Build(Infrastructure infrastructure)
+                {
+                    var hsm = new ManagedHsm("hsm");
+                    infrastructure.Add(hsm);
+                    infrastructure.Add({{alert}});
+                }
+            }
+            """);
+
+        [Fact]
+        public Task NoAlert() => Verify.VerifyProvisioningAnalyzerAsync("""
+            class C
+            {
+                void Build(Infrastructure infrastructure) => infrastructure.Add({|#0:new ManagedHsm("hsm")|});
+            }
+            """,
+            null,
+            Verify.Diagnostic("HSM1304").WithSeverity(DiagnosticSeverity.Info).WithLocation(0));
+    }
 }
