@@ -65,7 +65,7 @@ internal sealed class ConfigurationTracker
         {
             case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
                 var references = OperationIndex.Of(use.Root).References(declarator.Symbol);
-                if (references.OfType<ILocalReferenceOperation>().FirstOrDefault() is { } reference 
+                if (references.OfType<ILocalReferenceOperation>().FirstOrDefault() is { } reference
                     && (SingleWrite.Find(reference) is not { } write || write.Write.Syntax != declarator.Syntax))
                 {
                     return null;
