@@ -71,7 +71,7 @@ internal static class DenseCorpusGenerator
 
         """;
 
-    /// <summary>One key-management service class of about 250 lines, in its own block-scoped namespace.</summary>
+    /// <summary>One key-management service class of about 200 lines, in its own block-scoped namespace.</summary>
     private static string Unit(int i)
     {
         var n = i.ToString(CultureInfo.InvariantCulture);

@@ -111,6 +111,7 @@ internal static class Program
         {
             report.Table(results.Select(r => (r.Corpus, r.Samples)).ToList());
             report.Derived(results);
+            report.Save();
         }
 
         if (options.PerRule)
@@ -119,6 +120,7 @@ internal static class Program
             {
                 Console.Error.WriteLine($"[{DateTime.Now:HH:mm:ss}] per-rule timing on {corpus.Name}");
                 report.PerRule(RuleTimings.Measure(corpus, options.PerRuleRepeats));
+                report.Save();
             }
         }
 
@@ -154,7 +156,7 @@ internal sealed class Options
                            bound before the rules run; --per-rule-repeats, default 3, after one uncounted run)
           --per-rule-only  only that: no timed configurations, no IDE view
           --net-on-miss  also run the NetAnalyzers and bind-once configurations on the miss corpora (no target needs them)
-          --out    also write the Markdown report to FILE
+          --out    also write the Markdown report to FILE (its finished sections as the run goes)
         """;
 
     public int[] Files { get; private set; } = [1000, 4000, 10000];
@@ -448,6 +450,15 @@ internal sealed class Report
         _text.AppendLine();
         _text.AppendLine(Invariant($"Wall time: the hosts' callbacks {timings.HostWallMilliseconds:F0} ms (driver telemetry), of which the rules and the binding before them {timings.RulesWallMilliseconds:F0} ms; the rest is the hosts' own (syntax index, severity checks)."));
         _text.AppendLine();
+    }
+
+    /// <summary>Writes what the report has so far to <c>--out</c>, so that a long run stopped early keeps its finished sections.</summary>
+    public void Save()
+    {
+        if (_options.OutputFile is { } path)
+        {
+            File.WriteAllText(path, _text.ToString());
+        }
     }
 
     public void Write()
