@@ -1,8 +1,10 @@
+using System;
 using System.Composition;
 using HsmAnalyzers.CodeFixes.Engine;
 using HsmAnalyzers.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.Editing;
 
 namespace HsmAnalyzers.CodeFixes.Rules;
 
@@ -19,21 +21,21 @@ public sealed class HSM1505SoftwareProtectedKeyFixer : HsmCodeFixProvider
     {
     }
 
-    private protected override (string Title, SyntaxNode Root)? Fix(SyntaxNode root, Diagnostic diagnostic)
+    private protected override (string Title, Action<SyntaxEditor> Edit)? Edit(SyntaxNode root, Diagnostic diagnostic)
     {
         diagnostic.Properties.TryGetValue(HSM1505SoftwareProtectedKeyRule.FixProperty, out var fix);
-        var newRoot = fix switch
+        var edit = fix switch
         {
             HSM1505SoftwareProtectedKeyRule.FixKeyType
                 when diagnostic.Properties.TryGetValue(HSM1505SoftwareProtectedKeyRule.HsmKeyTypeProperty, out var keyType) && keyType is not null
                     && SyntaxEdits.FindExpression(root, diagnostic) is { } value =>
-                SyntaxEdits.ReplaceExpression(root, value, SyntaxEdits.StaticMember("Azure.Security.KeyVault.Keys.KeyType", keyType)),
+                SyntaxEdits.Replace(value, SyntaxEdits.StaticMember("Azure.Security.KeyVault.Keys.KeyType", keyType)),
             HSM1505SoftwareProtectedKeyRule.FixSetTrue when SyntaxEdits.FindExpression(root, diagnostic) is { } value =>
-                SyntaxEdits.ReplaceExpression(root, value, SyntaxEdits.Literal(true)),
+                SyntaxEdits.Replace(value, SyntaxEdits.Literal(true)),
             HSM1505SoftwareProtectedKeyRule.FixAddArgument when SyntaxEdits.FindCreation(root, diagnostic) is { ArgumentList: { } arguments } =>
-                root.ReplaceNode(arguments, SyntaxEdits.AddNamedArgument(arguments, "hardwareProtected", SyntaxEdits.Literal(true))),
+                SyntaxEdits.Rewrite(arguments, current => SyntaxEdits.AddNamedArgument(current, "hardwareProtected", SyntaxEdits.Literal(true))),
             _ => null,
         };
-        return newRoot is null ? null : (Title, newRoot);
+        return edit is null ? null : (Title, edit);
     }
 }

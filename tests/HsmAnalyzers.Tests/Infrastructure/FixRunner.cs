@@ -28,13 +28,15 @@ internal static class FixRunner
     }
 
     /// <summary>The package's diagnostics on the document; analyzer exceptions are added to <paramref name="failures"/>.</summary>
-    public static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(Document document, List<string> failures)
+    /// <param name="options">Analyzer config options (<c>.editorconfig</c> keys) for every file.</param>
+    public static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(Document document, List<string> failures, IReadOnlyDictionary<string, string>? options = null)
     {
         var compilation = (await document.Project.GetCompilationAsync())!;
         var withAnalyzers = AnalyzerRunner.WithAnalyzers(
             compilation,
             Package.Analyzers,
-            onAnalyzerException: (exception, analyzer, _) => failures.Add($"{analyzer.GetType().Name}: {exception}"));
+            onAnalyzerException: (exception, analyzer, _) => failures.Add($"{analyzer.GetType().Name}: {exception}"),
+            options: options);
         var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None);
         failures.AddRange(diagnostics.Where(d => d.Id == "AD0001").Select(d => d.ToString()));
         return diagnostics.Where(d => d.Id.StartsWith("HSM", System.StringComparison.Ordinal)).ToImmutableArray();
