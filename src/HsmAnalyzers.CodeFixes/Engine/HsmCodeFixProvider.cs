@@ -206,13 +206,15 @@ public abstract class HsmCodeFixProvider : CodeFixProvider
         }
     }
 
-    /// <summary>The document as the code action leaves it: imports added, annotated names shortened, new code
-    /// formatted. The safety check reads this text, which is the one the user gets.</summary>
+    /// <summary>The document as the user gets it: imports added, annotated names shortened (<see cref="ShortNames"/>),
+    /// new code formatted, and the annotations that would make the code action do it again removed. The safety check
+    /// reads this text.</summary>
     private static async Task<Document> CleanedUpAsync(Document document, CancellationToken cancellationToken)
     {
         document = await ImportAdder.AddImportsAsync(document, Simplifier.AddImportsAnnotation, cancellationToken: cancellationToken).ConfigureAwait(false);
-        document = await Simplifier.ReduceAsync(document, Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+        document = await ShortNames.ReduceAsync(document, cancellationToken).ConfigureAwait(false);
         document = await Formatter.FormatAsync(document, Formatter.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
-        return await Formatter.FormatAsync(document, SyntaxAnnotation.ElasticAnnotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+        document = await Formatter.FormatAsync(document, SyntaxAnnotation.ElasticAnnotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return document.WithSyntaxRoot(ShortNames.WithoutCleanupAnnotations((await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false))!));
     }
 }

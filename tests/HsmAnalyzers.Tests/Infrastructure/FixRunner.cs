@@ -64,4 +64,62 @@ internal static class FixRunner
 
         return results.ToImmutable();
     }
+
+    /// <summary>The document after Fix All in document for <paramref name="diagnostics"/> under the fixer's first
+    /// fix's equivalence key (the key of the fix offered for the first diagnostic), or null when no fix is offered.</summary>
+    public static async Task<Document?> FixAllInDocumentAsync(Document document, CodeFixProvider fixer, ImmutableArray<Diagnostic> diagnostics, string? equivalenceKey = null)
+    {
+        if (equivalenceKey is null)
+        {
+            var actions = new List<CodeAction>();
+            foreach (var diagnostic in diagnostics)
+            {
+                await fixer.RegisterCodeFixesAsync(new CodeFixContext(document, diagnostic, (action, _) => actions.Add(action), CancellationToken.None));
+                if (actions.Count > 0)
+                {
+                    break;
+                }
+            }
+
+            if (actions.Count == 0)
+            {
+                return null;
+            }
+
+            equivalenceKey = actions[0].EquivalenceKey;
+        }
+
+        var context = new FixAllContext(document, fixer, FixAllScope.Document, equivalenceKey, fixer.FixableDiagnosticIds, new FixedDiagnostics(diagnostics), CancellationToken.None);
+        var fixAll = await fixer.GetFixAllProvider()!.GetFixAsync(context);
+        if (fixAll is null)
+        {
+            return null;
+        }
+
+        foreach (var operation in await fixAll.GetOperationsAsync(CancellationToken.None))
+        {
+            if (operation is ApplyChangesOperation apply)
+            {
+                return apply.ChangedSolution.GetDocument(document.Id);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Diagnostics computed once, for Fix All.</summary>
+    private sealed class FixedDiagnostics(ImmutableArray<Diagnostic> diagnostics) : FixAllContext.DiagnosticProvider
+    {
+        public override async Task<IEnumerable<Diagnostic>> GetDocumentDiagnosticsAsync(Document document, CancellationToken cancellationToken)
+        {
+            var tree = await document.GetSyntaxTreeAsync(cancellationToken);
+            return diagnostics.Where(d => d.Location.SourceTree == tree);
+        }
+
+        public override Task<IEnumerable<Diagnostic>> GetProjectDiagnosticsAsync(Project project, CancellationToken cancellationToken) =>
+            Task.FromResult(Enumerable.Empty<Diagnostic>());
+
+        public override Task<IEnumerable<Diagnostic>> GetAllDiagnosticsAsync(Project project, CancellationToken cancellationToken) =>
+            Task.FromResult<IEnumerable<Diagnostic>>(diagnostics);
+    }
 }
