@@ -13,7 +13,8 @@ namespace HsmAnalyzers.Tests.Infrastructure;
 /// <summary>Runs the package's analyzers and fixers on one document in a workspace, as the IDE does.</summary>
 internal static class FixRunner
 {
-    public static async Task<Document> CreateDocumentAsync(AdhocWorkspace workspace, string text)
+    /// <param name="isProgram">Compile as an executable (a program of top-level statements).</param>
+    public static async Task<Document> CreateDocumentAsync(AdhocWorkspace workspace, string text, bool isProgram = false)
     {
         var project = workspace.AddProject(ProjectInfo.Create(
             ProjectId.CreateNewId(),
@@ -21,7 +22,7 @@ internal static class FixRunner
             "Corpus",
             "Corpus",
             LanguageNames.CSharp,
-            compilationOptions: AnalyzerRunner.CompilationOptions,
+            compilationOptions: isProgram ? AnalyzerRunner.CompilationOptions.WithOutputKind(OutputKind.ConsoleApplication) : AnalyzerRunner.CompilationOptions,
             parseOptions: AnalyzerRunner.ParseOptions,
             metadataReferences: await AnalyzerRunner.ReferencesAsync()));
         return workspace.AddDocument(project.Id, "Corpus.cs", SourceText.From(text));
@@ -43,9 +44,13 @@ internal static class FixRunner
     }
 
     /// <summary>The documents each offered fix for <paramref name="diagnostic"/> produces.</summary>
-    public static async Task<ImmutableArray<Document>> ApplyFixesAsync(Document document, Diagnostic diagnostic)
+    public static async Task<ImmutableArray<Document>> ApplyFixesAsync(Document document, Diagnostic diagnostic) =>
+        (await ApplyFixesWithKeysAsync(document, diagnostic)).Select(fix => fix.Document).ToImmutableArray();
+
+    /// <summary>The document each offered fix for <paramref name="diagnostic"/> produces, with its fixer and equivalence key.</summary>
+    public static async Task<ImmutableArray<(CodeFixProvider Fixer, string? EquivalenceKey, Document Document)>> ApplyFixesWithKeysAsync(Document document, Diagnostic diagnostic)
     {
-        var results = ImmutableArray.CreateBuilder<Document>();
+        var results = ImmutableArray.CreateBuilder<(CodeFixProvider, string?, Document)>();
         foreach (var fixer in Package.Fixers.Where(f => f.FixableDiagnosticIds.Contains(diagnostic.Id)))
         {
             var actions = new List<CodeAction>();
@@ -56,7 +61,7 @@ internal static class FixRunner
                 {
                     if (operation is ApplyChangesOperation apply)
                     {
-                        results.Add(apply.ChangedSolution.GetDocument(document.Id)!);
+                        results.Add((fixer, action.EquivalenceKey, apply.ChangedSolution.GetDocument(document.Id)!));
                     }
                 }
             }
