@@ -1,9 +1,11 @@
+using System;
 using System.Composition;
 using HsmAnalyzers.CodeFixes.Engine;
 using HsmAnalyzers.Rules;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.Editing;
 
 namespace HsmAnalyzers.CodeFixes.Rules;
 
@@ -21,17 +23,21 @@ public sealed class HSM1402FirewallDefaultAllowFixer : HsmCodeFixProvider
     {
     }
 
-    private protected override (string Title, SyntaxNode Root)? Fix(SyntaxNode root, Diagnostic diagnostic)
+    private protected override (string Title, Action<SyntaxEditor> Edit)? Edit(SyntaxNode root, Diagnostic diagnostic)
     {
         if (SyntaxEdits.FindAssignment(root, diagnostic) is not { } assignment)
         {
             return null;
         }
 
-        var deny = assignment.WithRight(SyntaxEdits.StaticMember(ModelsNamespace + "ManagedHsmNetworkRuleAction", "Deny").WithTriviaFrom(assignment.Right));
+        if (SyntaxEdits.ReplaceAssignedValue(assignment, SyntaxEdits.StaticMember(ModelsNamespace + "ManagedHsmNetworkRuleAction", "Deny")) is not { } deny)
+        {
+            return null;
+        }
+
         if (!diagnostic.Properties.ContainsKey(HSM1402FirewallDefaultAllowRule.AddBypassProperty))
         {
-            return ("Deny by default", root.ReplaceNode(assignment, deny));
+            return ("Deny by default", deny);
         }
 
         if (assignment.Parent is not InitializerExpressionSyntax initializer)
@@ -40,7 +46,10 @@ public sealed class HSM1402FirewallDefaultAllowFixer : HsmCodeFixProvider
         }
 
         var bypass = SyntaxEdits.MemberAssignment("Bypass", SyntaxEdits.StaticMember(ModelsNamespace + "ManagedHsmNetworkRuleBypassOption", "AzureServices"));
-        var newInitializer = SyntaxEdits.Append(initializer.ReplaceNode(assignment, deny), bypass);
-        return ("Deny by default and let trusted Azure services through", root.ReplaceNode(initializer, newInitializer));
+        return ("Deny by default and let trusted Azure services through", editor =>
+        {
+            deny(editor);
+            SyntaxEdits.Rewrite(initializer, current => SyntaxEdits.Append(current, bypass))(editor);
+        });
     }
 }
