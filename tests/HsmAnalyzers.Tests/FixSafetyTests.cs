@@ -123,15 +123,19 @@ public class FixSafetyTests
         public Task DirectivesInsideTheArguments() => NotOfferedAsync<HSM1205BackupSasTokenRule, HSM1205BackupSasTokenFixer>(BackupUsings + """
             class C
             {
-                object Run(KeyVaultBackupClient client, Uri uri, string sas, CancellationToken ct) => client.StartBackup(
-                    uri,
-                    [|sas|],
+                object Run(KeyVaultBackupClient client, Uri uri, string signature, CancellationToken ct)
+                {
+                    var sas = $"sv=2022-11-02&sr=c&sp=racwdl&sig={signature}";
+                    return client.StartBackup(
+                        uri,
+                        [|sas|],
             #if DEBUG
-                    ct
+                        ct
             #else
-                    CancellationToken.None
+                        CancellationToken.None
             #endif
-                    );
+                        );
+                }
             }
             """);
     }
