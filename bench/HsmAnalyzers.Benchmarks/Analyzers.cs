@@ -25,6 +25,11 @@ internal static class Analyzers
     /// <summary>The baseline: an analyzer that registers nothing, so that only the analyzer driver's own cost shows.</summary>
     public static ImmutableArray<DiagnosticAnalyzer> NoOp { get; } = [new NoOpAnalyzer()];
 
+    /// <summary>The bind-once reference (issue 14): an analyzer whose only action is a no-op operation-block action, so
+    /// that the driver binds every body and builds its operation tree. What any analyzer that needs semantic
+    /// information on every body pays: the floor HsmAnalyzers are measured against on the dense corpora.</summary>
+    public static ImmutableArray<DiagnosticAnalyzer> BindOnce { get; } = [new BindOnceAnalyzer()];
+
     /// <summary>The C# analyzers of the Microsoft.CodeAnalysis.NetAnalyzers 8.0.0 package (the .NET 8 SDK's), copied
     /// next to the benchmark at build time and loaded the way the compiler loads analyzer references.</summary>
     public static ImmutableArray<DiagnosticAnalyzer> Net { get; } = LoadNetAnalyzers();
@@ -51,8 +56,15 @@ internal static class Analyzers
             "Azure.ResourceManager.Monitor", "Azure.Security.KeyVault.Administration", "Azure.Security.KeyVault.Keys",
             "System.ClientModel", "System.Memory.Data",
         }
-        .Select(name => (MetadataReference)MetadataReference.CreateFromFile(Path.Combine(AppContext.BaseDirectory, name + ".dll")))
+        .Select(Reference)
         .ToImmutableArray();
+
+    /// <summary>The SDK of the dense corpora: <see cref="AzureSdk"/>, and Azure.Identity and the secrets client that
+    /// two rules look for.</summary>
+    public static ImmutableArray<MetadataReference> DenseSdk { get; } = AzureSdk.AddRange(DenseCorpusGenerator.ExtraAssemblies.Select(Reference));
+
+    private static MetadataReference Reference(string assemblyName) =>
+        MetadataReference.CreateFromFile(Path.Combine(AppContext.BaseDirectory, assemblyName + ".dll"));
 
     private static ImmutableArray<DiagnosticAnalyzer> LoadNetAnalyzers()
     {
@@ -128,6 +140,22 @@ internal static class Analyzers
                     model.ReportDiagnostic(Diagnostic.Create(Descriptor, value.GetLocation()));
                 }
             });
+        }
+    }
+
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    private sealed class BindOnceAnalyzer : DiagnosticAnalyzer
+    {
+        private static readonly DiagnosticDescriptor Descriptor = new(
+            "BENCH0003", "Bind once", "Bind once", "Benchmark", DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptor];
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.EnableConcurrentExecution();
+            context.RegisterOperationBlockAction(static _ => { });
         }
     }
 

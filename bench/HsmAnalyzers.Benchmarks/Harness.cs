@@ -14,6 +14,7 @@ internal enum Configuration
 {
     CompileOnly,
     Baseline,
+    BindOnce,
     Hsm,
     Net,
     NetHsm,
@@ -35,17 +36,20 @@ internal static class Harness
     {
         Configuration.CompileOnly => "compile only",
         Configuration.Baseline => "baseline (no-op analyzer)",
+        Configuration.BindOnce => "bind-once reference (no-op operation-block action)",
         Configuration.Hsm => "HsmAnalyzers",
         Configuration.Net => "NetAnalyzers",
         _ => "NetAnalyzers + HsmAnalyzers",
     };
 
-    public static Corpus Create(string name, string unit, int units, bool withSdk, IEnumerable<(string Path, string Text)> files)
+    public static Corpus Create(string name, string unit, int units, bool withSdk, IEnumerable<(string Path, string Text)> files) =>
+        Create(name, unit, units, withSdk ? Analyzers.AzureSdk : [], files);
+
+    public static Corpus Create(string name, string unit, int units, ImmutableArray<MetadataReference> sdk, IEnumerable<(string Path, string Text)> files)
     {
         var trees = files.Select(file => CSharpSyntaxTree.ParseText(file.Text, ParseOptions, file.Path)).ToImmutableArray();
         var sdkFiles = trees.Count(tree => tree.GetText().ToString().Contains("using Azure.ResourceManager.KeyVault;", StringComparison.Ordinal));
-        var references = withSdk ? Analyzers.NetReferences.AddRange(Analyzers.AzureSdk) : Analyzers.NetReferences;
-        return new Corpus(name, unit, units, sdkFiles, trees, references);
+        return new Corpus(name, unit, units, sdkFiles, trees, Analyzers.NetReferences.AddRange(sdk));
     }
 
     /// <summary>A new compilation of the corpus: nothing bound, nothing cached from an earlier run.</summary>
@@ -59,6 +63,7 @@ internal static class Harness
     public static ImmutableArray<DiagnosticAnalyzer> AnalyzersOf(Configuration configuration) => configuration switch
     {
         Configuration.Baseline => Analyzers.NoOp,
+        Configuration.BindOnce => Analyzers.BindOnce,
         Configuration.Hsm => Analyzers.Hsm,
         Configuration.Net => Analyzers.Net,
         Configuration.NetHsm => Analyzers.Net.AddRange(Analyzers.Hsm),
@@ -100,8 +105,8 @@ internal static class Harness
     }
 
     /// <summary>HsmAnalyzers' own callback time per analyzer (the driver's telemetry), by analyzer name, on the corpus,
-    /// in an untimed run, and the number of HSM diagnostics.</summary>
-    public static (Dictionary<string, double> Milliseconds, int Diagnostics) OwnTime(Corpus corpus, bool concurrent)
+    /// in an untimed run, and the HSM diagnostics by ID.</summary>
+    public static (Dictionary<string, double> Milliseconds, SortedDictionary<string, int> Diagnostics) OwnTime(Corpus corpus, bool concurrent)
     {
         var withAnalyzers = WithAnalyzers(Compile(corpus, Configuration.Hsm), Analyzers.Hsm, concurrent, logTime: true);
         var diagnostics = withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
@@ -111,7 +116,13 @@ internal static class Harness
             times[analyzer.GetType().Name] = withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None).GetAwaiter().GetResult().ExecutionTime.TotalMilliseconds;
         }
 
-        return (times, diagnostics.Count(d => d.Id.StartsWith("HSM", StringComparison.Ordinal)));
+        var byId = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        foreach (var diagnostic in diagnostics.Where(d => d.Id.StartsWith("HSM", StringComparison.Ordinal)))
+        {
+            byId[diagnostic.Id] = byId.GetValueOrDefault(diagnostic.Id) + 1;
+        }
+
+        return (times, byId);
     }
 
     /// <summary>The compiler errors of the corpus: the generated code must compile, or the benchmark measures error recovery.</summary>

@@ -27,7 +27,8 @@ internal static class IdeView
         var sdk = corpus.Trees.Where(UsesSdk).ToList();
         var plain = corpus.Trees.Where(tree => !UsesSdk(tree)).ToList();
         var warmUp = plain.Skip(plain.Count - 10).Concat(sdk.Skip(sdk.Count - 5)).ToList();
-        var sample = sdk.Take(documents / 2).Concat(plain.Take(documents - Math.Min(documents / 2, sdk.Count))).ToList();
+        // On the dense corpus every document uses the SDK: all the sample does.
+        var sample = sdk.Take(plain.Count == 0 ? documents : documents / 2).Concat(plain.Take(documents - Math.Min(documents / 2, sdk.Count))).ToList();
 
         // Each comparison: a control and a treatment analyzed beside each other. HsmAnalyzers' extra; the noise of the
         // method (the same analyzers on both sides); what one finding in a method body costs, whoever reports it.

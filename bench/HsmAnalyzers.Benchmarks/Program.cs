@@ -52,7 +52,18 @@ internal static class Program
             corpora.Add(Harness.Create($"hit 1 file of {lines} lines", "1k lines", CorpusGenerator.CountLines(file.Text), withSdk: true, [file]));
         }
 
-        var results = new List<(Corpus Corpus, Dictionary<Configuration, List<Sample>> Samples, Dictionary<string, double> OwnMilliseconds, int HsmDiagnostics)>();
+        foreach (var files in options.DenseFiles)
+        {
+            corpora.Add(Harness.Create($"dense {files} files", "file", files, Analyzers.DenseSdk, DenseCorpusGenerator.Files(files)));
+        }
+
+        foreach (var lines in options.DenseLines)
+        {
+            var file = DenseCorpusGenerator.SingleFile(lines);
+            corpora.Add(Harness.Create($"dense 1 file of {lines} lines", "1k lines", CorpusGenerator.CountLines(file.Text), Analyzers.DenseSdk, [file]));
+        }
+
+        var results = new List<(Corpus Corpus, Dictionary<Configuration, List<Sample>> Samples, Dictionary<string, double> OwnMilliseconds, SortedDictionary<string, int> HsmDiagnostics)>();
         foreach (var corpus in corpora)
         {
             var errors = Harness.Errors(corpus);
@@ -63,9 +74,15 @@ internal static class Program
             }
 
             Console.Error.WriteLine($"[{DateTime.Now:HH:mm:ss}] {corpus.Name} ({corpus.Trees.Length} files, {corpus.SdkFiles} using the SDK)");
-            // NetAnalyzers on the miss corpora only with --net-on-miss: no target compares them there, and they double the run.
+            if (options.PerRuleOnly)
+            {
+                continue;
+            }
+
+            // NetAnalyzers and the bind-once reference on the miss corpora only with --net-on-miss: no target compares
+            // them there, and they double the run.
             var configurations = corpus.SdkFiles == 0 && !options.NetOnMiss
-                ? AllConfigurations.Where(c => c is not (Configuration.Net or Configuration.NetHsm)).ToArray()
+                ? AllConfigurations.Where(c => c is not (Configuration.Net or Configuration.NetHsm or Configuration.BindOnce)).ToArray()
                 : AllConfigurations;
             var samples = configurations.ToDictionary(c => c, _ => new List<Sample>());
             // Warm-up (JIT, caches of the metadata references) before the first corpus only.
@@ -86,18 +103,35 @@ internal static class Program
             var (own, hsmDiagnostics) = Harness.OwnTime(corpus, options.Concurrent);
             results.Add((corpus, samples, own, hsmDiagnostics));
             Console.Error.WriteLine($"    HsmAnalyzers own ms: {string.Join(", ", own.Select(p => $"{p.Key} {p.Value:F1}"))}");
+            Console.Error.WriteLine($"    HSM diagnostics: {string.Join(", ", hsmDiagnostics.Select(p => $"{p.Key} {p.Value}"))}");
             Console.Error.WriteLine($"    median ms: {string.Join(", ", configurations.Select(c => $"{c} {Statistics.Median(samples[c].Select(s => s.Milliseconds)):F0}"))}");
         }
 
-        report.Table(results.Select(r => (r.Corpus, r.Samples)).ToList());
-        report.Derived(results);
-
-        if (options.IdeDocuments > 0 && options.Files.Length > 0)
+        if (results.Count > 0)
         {
-            var files = options.Files.Min();
-            var corpus = corpora.First(c => c.Name == $"hit {files} files");
-            Console.Error.WriteLine($"[{DateTime.Now:HH:mm:ss}] IDE view on {corpus.Name}");
-            report.Ide(corpus, IdeView.Measure(corpus, options.IdeDocuments, options.IdeRepeats));
+            report.Table(results.Select(r => (r.Corpus, r.Samples)).ToList());
+            report.Derived(results);
+            report.Save();
+        }
+
+        if (options.PerRule)
+        {
+            foreach (var corpus in corpora.Where(c => c.Name.StartsWith("dense", StringComparison.Ordinal)))
+            {
+                Console.Error.WriteLine($"[{DateTime.Now:HH:mm:ss}] per-rule timing on {corpus.Name}");
+                report.PerRule(RuleTimings.Measure(corpus, options.PerRuleRepeats));
+                report.Save();
+            }
+        }
+
+        if (options.IdeDocuments > 0 && !options.PerRuleOnly)
+        {
+            var ideCorpora = new[] { options.Files.Length > 0 ? $"hit {options.Files.Min()} files" : null, options.DenseFiles.Length > 0 ? $"dense {options.DenseFiles.Min()} files" : null };
+            foreach (var corpus in corpora.Where(c => ideCorpora.Contains(c.Name)))
+            {
+                Console.Error.WriteLine($"[{DateTime.Now:HH:mm:ss}] IDE view on {corpus.Name}");
+                report.Ide(corpus, IdeView.Measure(corpus, options.IdeDocuments, options.IdeRepeats));
+            }
         }
 
         report.Write();
@@ -108,18 +142,36 @@ internal static class Program
 internal sealed class Options
 {
     public const string Usage = """
-        HsmAnalyzers.Benchmarks [--quick | --full] [--files 1000,4000] [--lines 1000,4000] [--iterations N] [--warmup N]
+        HsmAnalyzers.Benchmarks [--quick | --full] [--dense] [--files 1000,4000] [--lines 1000,4000]
+                                [--dense-files 1000,4000] [--dense-lines 1000,4000] [--iterations N] [--warmup N]
+                                [--per-rule | --per-rule-only] [--per-rule-repeats N]
                                 [--ide-documents N] [--ide-repeats N] [--net-on-miss] [--sequential] [--out FILE]
-          --full   (default) files 1000,4000,10000; lines 1000,4000,8000; 5 iterations (3 at 4,000 files, 2 at 10,000) after 1 warm-up;
-                   IDE view on 200 documents, 7 repeats
-          --quick  files 1000; lines 1000; 5 iterations after 1 warm-up; IDE view on 40 documents, 7 repeats
-          --net-on-miss  also run the NetAnalyzers configurations on the miss corpora (no target needs them)
-          --out    also write the Markdown report to FILE
+          --full   (default) files 1000,4000,10000; lines 1000,4000,8000; dense files 1000,4000; dense lines 1000,4000;
+                   5 iterations (3 at 4,000 files, 2 at 10,000) after 1 warm-up; IDE view on 200 documents, 15 repeats
+          --quick  files 1000; lines 1000; dense files 1000; no dense single file; 5 iterations after 1 warm-up;
+                   IDE view on 40 documents, 7 repeats
+          --dense  only the dense corpora (every file provisioning code; issue 14), whatever else the switches say:
+                   dense files 1000,4000 and dense lines 1000,4000 unless --dense-files / --dense-lines say otherwise
+          --per-rule       also time each rule inside the hosts on the dense corpora (sequential analysis, every body
+                           bound before the rules run; --per-rule-repeats, default 3, after one uncounted run)
+          --per-rule-only  only that: no timed configurations, no IDE view
+          --net-on-miss  also run the NetAnalyzers and bind-once configurations on the miss corpora (no target needs them)
+          --out    also write the Markdown report to FILE (its finished sections as the run goes)
         """;
 
     public int[] Files { get; private set; } = [1000, 4000, 10000];
 
     public int[] Lines { get; private set; } = [1000, 4000, 8000];
+
+    public int[] DenseFiles { get; private set; } = [1000, 4000];
+
+    public int[] DenseLines { get; private set; } = [1000, 4000];
+
+    public bool PerRule { get; private set; }
+
+    public bool PerRuleOnly { get; private set; }
+
+    public int PerRuleRepeats { get; private set; } = 3;
 
     public int Iterations { get; private set; } = 5;
 
@@ -142,6 +194,7 @@ internal sealed class Options
     public static Options Parse(string[] args)
     {
         var options = new Options();
+        var denseOnly = false;
         for (var i = 0; i < args.Length; i++)
         {
             string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
@@ -152,6 +205,8 @@ internal sealed class Options
                     options.Mode = "--quick";
                     options.Files = [1000];
                     options.Lines = [1000];
+                    options.DenseFiles = [1000];
+                    options.DenseLines = [];
                     options.Iterations = 5;
                     options.IdeDocuments = 40;
                     options.IdeRepeats = 7;
@@ -163,6 +218,25 @@ internal sealed class Options
                     break;
                 case "--lines":
                     options.Lines = List();
+                    break;
+                case "--dense":
+                    denseOnly = true;
+                    break;
+                case "--dense-files":
+                    options.DenseFiles = List();
+                    break;
+                case "--dense-lines":
+                    options.DenseLines = List();
+                    break;
+                case "--per-rule":
+                    options.PerRule = true;
+                    break;
+                case "--per-rule-only":
+                    options.PerRule = true;
+                    options.PerRuleOnly = true;
+                    break;
+                case "--per-rule-repeats":
+                    options.PerRuleRepeats = int.Parse(Next(), CultureInfo.InvariantCulture);
                     break;
                 case "--iterations":
                     options.Iterations = int.Parse(Next(), CultureInfo.InvariantCulture);
@@ -191,6 +265,12 @@ internal sealed class Options
                 default:
                     throw new ArgumentException("Unknown argument " + args[i]);
             }
+        }
+
+        if (denseOnly)
+        {
+            options.Files = [];
+            options.Lines = [];
         }
 
         return options;
@@ -237,7 +317,7 @@ internal sealed class Report
         _text.AppendLine();
     }
 
-    public void Derived(List<(Corpus Corpus, Dictionary<Configuration, List<Sample>> Samples, Dictionary<string, double> OwnMilliseconds, int HsmDiagnostics)> results)
+    public void Derived(List<(Corpus Corpus, Dictionary<Configuration, List<Sample>> Samples, Dictionary<string, double> OwnMilliseconds, SortedDictionary<string, int> HsmDiagnostics)> results)
     {
         _text.AppendLine("Derived figures. *Extra* is the median of the per-iteration differences (the two runs of a pair are made moments apart), " +
             "of wall time and of processor time (the work done by every thread: what a build pays on a busy machine); " +
@@ -257,10 +337,38 @@ internal sealed class Report
                 - Statistics.Median(samples[Configuration.Baseline].Select(s => (double)s.AllocatedBytes));
             string Figure(double value, string format, string unit) => double.IsNaN(value) ? "–" : value.ToString(format, CultureInfo.InvariantCulture) + unit;
             _text.AppendLine(Invariant(
-                $"| {corpus.Name} | {extra:F0} ms | {over:F1} % | ±{noise:F0} ms | {cpuExtra:F0} ms | {cpuOver:F1} % | {own.Values.Sum():F1} ms | {hsmDiagnostics} | {Figure(netExtra, "F0", " ms")} | {Figure(netOver, "F1", " %")} | {Figure(netCpuExtra, "F0", " ms")} | {Figure(netCpuOver, "F1", " %")} | {allocations / (1 << 20):F1} MB |"));
+                $"| {corpus.Name} | {extra:F0} ms | {over:F1} % | ±{noise:F0} ms | {cpuExtra:F0} ms | {cpuOver:F1} % | {own.Values.Sum():F1} ms | {hsmDiagnostics.Values.Sum()} | {Figure(netExtra, "F0", " ms")} | {Figure(netOver, "F1", " %")} | {Figure(netCpuExtra, "F0", " ms")} | {Figure(netCpuOver, "F1", " %")} | {allocations / (1 << 20):F1} MB |"));
         }
 
         _text.AppendLine();
+        var withReference = results.Where(r => r.Samples.ContainsKey(Configuration.BindOnce)).ToList();
+        if (withReference.Count > 0)
+        {
+            _text.AppendLine("Against the bind-once reference (an analyzer whose only action is a no-op operation-block action: the driver binds " +
+                "every body and builds its operation tree, the cost any analyzer that needs semantic information on every body pays; " +
+                "issue 14's target is HsmAnalyzers at or below it). Medians of the per-iteration differences, as above:");
+            _text.AppendLine();
+            _text.AppendLine("| Corpus | Bind-once over baseline | HsmAnalyzers over baseline | HsmAnalyzers extra over bind-once | HsmAnalyzers over bind-once | CPU extra over bind-once | CPU over bind-once |");
+            _text.AppendLine("|---|--:|--:|--:|--:|--:|--:|");
+            foreach (var (corpus, samples, _, _) in withReference)
+            {
+                var (_, referenceOver) = Extra(samples, Configuration.BindOnce, Configuration.Baseline, s => s.Milliseconds);
+                var (_, hsmOver) = Extra(samples, Configuration.Hsm, Configuration.Baseline, s => s.Milliseconds);
+                var (extra, over) = Extra(samples, Configuration.Hsm, Configuration.BindOnce, s => s.Milliseconds);
+                var (cpuExtra, cpuOver) = Extra(samples, Configuration.Hsm, Configuration.BindOnce, s => s.CpuMilliseconds);
+                _text.AppendLine(Invariant(
+                    $"| {corpus.Name} | {referenceOver:+0.0;-0.0} % | {hsmOver:+0.0;-0.0} % | {extra:F0} ms | {over:+0.0;-0.0} % | {cpuExtra:F0} ms | {cpuOver:+0.0;-0.0} % |"));
+            }
+
+            _text.AppendLine();
+        }
+
+        foreach (var (corpus, _, _, hsmDiagnostics) in results.Where(r => r.Corpus.Name.StartsWith("dense", StringComparison.Ordinal)))
+        {
+            _text.AppendLine(Invariant($"HSM diagnostics on {corpus.Name}, by rule: {string.Join(", ", hsmDiagnostics.Select(p => $"{p.Key} {p.Value}"))}."));
+            _text.AppendLine();
+        }
+
         var names = results.SelectMany(r => r.OwnMilliseconds.Keys).Distinct().Order(StringComparer.Ordinal).ToList();
         _text.AppendLine("HsmAnalyzers' own callback time per analyzer, ms (telemetry; on the miss corpora only the compilation-start action runs):");
         _text.AppendLine();
@@ -276,12 +384,15 @@ internal sealed class Report
         _text.AppendLine();
         _text.AppendLine("| Series | Configuration | Sizes | Ratios | ms per unit |");
         _text.AppendLine("|---|---|---|---|---|");
-        foreach (var series in new[] { "miss", "hit" })
+        foreach (var series in new[] { "miss", "hit", "dense" })
         {
             GrowthRows(results.Where(r => r.Corpus.Unit == "file" && r.Corpus.Name.StartsWith(series, StringComparison.Ordinal)).ToList(), series + " files");
         }
 
-        GrowthRows(results.Where(r => r.Corpus.Unit != "file").ToList(), "single-file lines");
+        foreach (var series in new[] { "hit", "dense" })
+        {
+            GrowthRows(results.Where(r => r.Corpus.Unit != "file" && r.Corpus.Name.StartsWith(series, StringComparison.Ordinal)).ToList(), series + " single-file lines");
+        }
         _text.AppendLine();
     }
 
@@ -322,6 +433,34 @@ internal sealed class Report
         _text.AppendLine();
     }
 
+    public void PerRule(RuleTimingReport timings)
+    {
+        var clock = ThreadClock.IsProcessorTime ? "processor time of the analyzing thread" : "wall time (no per-thread clock on this platform)";
+        _text.AppendLine(Invariant($"Per-rule time on {timings.Corpus.Name} ({timings.Corpus.Trees.Length} files; `--per-rule`: each rule's runs on the files timed inside hosts rebuilt with the same rules and loop, sequential analysis, {clock}, median of {timings.Repeats} repeat(s) after one uncounted run). Every body of a file is bound before the first rule runs on it, and that time is given apart, so a rule's figure is its own work, not the binding its first query would trigger:"));
+        _text.AppendLine();
+        _text.AppendLine("| Rule | ms | Share of the rules' time |");
+        _text.AppendLine("|---|--:|--:|");
+        foreach (var rule in timings.Rules)
+        {
+            _text.AppendLine(Invariant($"| {rule.Rule} | {rule.Milliseconds:F1} | {rule.Share:F1} % |"));
+        }
+
+        _text.AppendLine(Invariant($"| **all rules** | {timings.RulesMilliseconds:F1} | 100 % |"));
+        _text.AppendLine(Invariant($"| binding every body of every file (before the rules; the bind-once reference's work) | {timings.BindMilliseconds:F1} | |"));
+        _text.AppendLine();
+        _text.AppendLine(Invariant($"Wall time: the hosts' callbacks {timings.HostWallMilliseconds:F0} ms (driver telemetry), of which the rules and the binding before them {timings.RulesWallMilliseconds:F0} ms; the rest is the hosts' own (syntax index, severity checks)."));
+        _text.AppendLine();
+    }
+
+    /// <summary>Writes what the report has so far to <c>--out</c>, so that a long run stopped early keeps its finished sections.</summary>
+    public void Save()
+    {
+        if (_options.OutputFile is { } path)
+        {
+            File.WriteAllText(path, _text.ToString());
+        }
+    }
+
     public void Write()
     {
         var text = _text.ToString();
@@ -342,14 +481,14 @@ internal sealed class Report
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
-    private void GrowthRows(List<(Corpus Corpus, Dictionary<Configuration, List<Sample>> Samples, Dictionary<string, double> OwnMilliseconds, int HsmDiagnostics)> series, string label)
+    private void GrowthRows(List<(Corpus Corpus, Dictionary<Configuration, List<Sample>> Samples, Dictionary<string, double> OwnMilliseconds, SortedDictionary<string, int> HsmDiagnostics)> series, string label)
     {
         if (series.Count < 2)
         {
             return;
         }
 
-        foreach (var configuration in new[] { Configuration.CompileOnly, Configuration.Baseline, Configuration.Hsm, Configuration.NetHsm })
+        foreach (var configuration in new[] { Configuration.CompileOnly, Configuration.Baseline, Configuration.BindOnce, Configuration.Hsm, Configuration.NetHsm })
         {
             if (series.Any(r => !r.Samples.ContainsKey(configuration)))
             {

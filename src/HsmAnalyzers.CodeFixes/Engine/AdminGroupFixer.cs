@@ -1,5 +1,7 @@
+using System;
 using HsmAnalyzers.Rules;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Editing;
 
 namespace HsmAnalyzers.CodeFixes.Engine;
 
@@ -13,7 +15,7 @@ public abstract class AdminGroupFixer : HsmCodeFixProvider
     {
     }
 
-    private protected sealed override (string Title, SyntaxNode Root)? Fix(SyntaxNode root, Diagnostic diagnostic)
+    private protected sealed override (string Title, Action<SyntaxEditor> Edit)? Edit(SyntaxNode root, Diagnostic diagnostic)
     {
         if (!diagnostic.Properties.TryGetValue(AdminPrincipals.FixProperty, out var fix)
             || !diagnostic.Properties.TryGetValue(AdminPrincipals.GroupProperty, out var group)
@@ -25,8 +27,8 @@ public abstract class AdminGroupFixer : HsmCodeFixProvider
 
         return fix switch
         {
-            AdminPrincipals.FixReplace => ($"Use the admin group {group}", SyntaxEdits.ReplaceExpression(root, expression, SyntaxEdits.Literal(group))),
-            AdminPrincipals.FixRemove when SyntaxEdits.RemoveElement(root, expression) is { } newRoot => ($"Remove this administrator (the admin group {group} replaces it)", newRoot),
+            AdminPrincipals.FixReplace when SyntaxEdits.Replace(expression, SyntaxEdits.Literal(group)) is { } replace => ($"Use the admin group {group}", replace),
+            AdminPrincipals.FixRemove when SyntaxEdits.RemoveElement(expression) is { } remove => ($"Remove this administrator (the admin group {group} replaces it)", remove),
             _ => null,
         };
     }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -7,13 +8,19 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Editing;
+using Microsoft.CodeAnalysis.Formatting;
 using Microsoft.CodeAnalysis.Simplification;
 
 namespace HsmAnalyzers.CodeFixes.Engine;
 
-/// <summary>The shape every HsmAnalyzers fixer shares: one rule, one stable equivalence key, Fix All by batch, and
-/// a syntax rewrite per diagnostic that is offered only when <see cref="Fix"/> returns one. Names marked with
+/// <summary>The shape every HsmAnalyzers fixer shares: one rule, one stable equivalence key, Fix All in one batch per
+/// document, and a rewrite per diagnostic that is offered only when it exists and <see cref="FixSafety"/> finds that it
+/// changes the code and adds no error, on the fixed text parsed again. Names marked with
 /// <see cref="Simplifier.AddImportsAnnotation"/> get their using directive.</summary>
+/// <remarks>A fixer gives its fix as edits (<see cref="Edit"/>, <see cref="EditAsync"/>) on a <see cref="SyntaxEditor"/>
+/// over the document's original root: Fix All registers the edits of every diagnostic on one editor and rewrites the
+/// document once, so that N fixes cost about N single fixes. Fixers that give a whole new root
+/// (<see cref="Fix"/>, <see cref="FixAsync"/>) are applied one after another in Fix All.</remarks>
 public abstract class HsmCodeFixProvider : CodeFixProvider
 {
     private readonly string _equivalenceKey;
@@ -26,35 +33,16 @@ public abstract class HsmCodeFixProvider : CodeFixProvider
 
     public sealed override ImmutableArray<string> FixableDiagnosticIds { get; }
 
-    /// <summary>Fix All applies the fixes one after another, from the end of the document to its start, so that
-    /// each fix sees the code the previous ones left and none is dropped as overlapping (the batch fixer drops
-    /// edits that touch neighbouring text, such as an insertion right before another fixed statement).</summary>
     public sealed override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(async (context, document, diagnostics) =>
-    {
-        var current = document;
-        foreach (var diagnostic in diagnostics.OrderByDescending(d => d.Location.SourceSpan.Start))
-        {
-            var root = await current.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            if (root is null)
-            {
-                continue;
-            }
-
-            var newRoot = context.CodeActionEquivalenceKey == _equivalenceKey
-                ? (await FixAsync(current, root, diagnostic, context.CancellationToken).ConfigureAwait(false))?.Root
-                : AlternativeFixes(root, diagnostic).FirstOrDefault(fix => fix.EquivalenceKey == context.CodeActionEquivalenceKey).Root;
-            if (newRoot is not null)
-            {
-                current = current.WithSyntaxRoot(newRoot);
-            }
-        }
-
-        return await ImportAdder.AddImportsAsync(current, Simplifier.AddImportsAnnotation, cancellationToken: context.CancellationToken).ConfigureAwait(false);
-    });
+        context.CodeActionEquivalenceKey == _equivalenceKey
+            ? await FixAllInDocumentAsync(document, diagnostics, context.CancellationToken).ConfigureAwait(false)
+            : await FixAllOneAfterAnotherAsync(document, diagnostics, context.CodeActionEquivalenceKey, context.CancellationToken).ConfigureAwait(false));
 
     public sealed override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        var document = context.Document;
+        var cancellationToken = context.CancellationToken;
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
         if (root is null)
         {
             return;
@@ -62,34 +50,171 @@ public abstract class HsmCodeFixProvider : CodeFixProvider
 
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (await FixAsync(context.Document, root, diagnostic, context.CancellationToken).ConfigureAwait(false) is ({ } primaryTitle, { } primaryRoot))
+            if (await SafeEditAsync(document, root, diagnostic, cancellationToken).ConfigureAwait(false) is ({ } title, { } fixedDocument))
             {
-                Register(primaryTitle, primaryRoot, _equivalenceKey);
+                Register(title, fixedDocument, _equivalenceKey);
             }
 
-            foreach (var (title, newRoot, equivalenceKey) in AlternativeFixes(root, diagnostic))
+            foreach (var (alternativeTitle, newRoot, equivalenceKey) in AlternativeFixes(root, diagnostic))
             {
-                Register(title, newRoot, equivalenceKey);
+                var alternative = await CleanedUpAsync(document.WithSyntaxRoot(newRoot), cancellationToken).ConfigureAwait(false);
+                if (await FixSafety.IsSafeAsync(document, alternative, cancellationToken).ConfigureAwait(false))
+                {
+                    Register(alternativeTitle, alternative, equivalenceKey);
+                }
             }
 
-            void Register(string title, SyntaxNode newRoot, string equivalenceKey)
-            {
-                var document = context.Document.WithSyntaxRoot(newRoot);
-                context.RegisterCodeFix(
-                    CodeAction.Create(title, cancellationToken => ImportAdder.AddImportsAsync(document, Simplifier.AddImportsAnnotation, cancellationToken: cancellationToken), equivalenceKey),
-                    diagnostic);
-            }
+            void Register(string title, Document fixedDocument, string equivalenceKey) =>
+                context.RegisterCodeFix(CodeAction.Create(title, _ => Task.FromResult(fixedDocument), equivalenceKey), diagnostic);
         }
     }
 
-    /// <summary>The fix's title and the rewritten root, or null when no fix that compiles exists for this diagnostic.</summary>
+    /// <summary>The fix's title and edits on the document's original root, or null when no fix exists for this diagnostic.</summary>
+    private protected virtual (string Title, Action<SyntaxEditor> Edit)? Edit(SyntaxNode root, Diagnostic diagnostic) => null;
+
+    /// <summary>Like <see cref="Edit"/>, for fixes that need the semantic model. Fix All gives every diagnostic of a
+    /// document the same <paramref name="document"/>, so that its semantic model is built once.</summary>
+    private protected virtual Task<(string Title, Action<SyntaxEditor> Edit)?> EditAsync(Document document, SyntaxNode root, Diagnostic diagnostic, CancellationToken cancellationToken) =>
+        Task.FromResult(Edit(root, diagnostic));
+
+    /// <summary>The fix's title and the rewritten root, or null when no fix exists for this diagnostic. Fixers that give
+    /// their fix as edits (<see cref="Edit"/>) need not override this.</summary>
     private protected virtual (string Title, SyntaxNode Root)? Fix(SyntaxNode root, Diagnostic diagnostic) => null;
 
-    /// <summary>Like <see cref="Fix"/>, for fixes that need the semantic model. This is the fix Fix All applies.</summary>
+    /// <summary>Like <see cref="Fix"/>, for fixes that need the semantic model.</summary>
     private protected virtual Task<(string Title, SyntaxNode Root)?> FixAsync(Document document, SyntaxNode root, Diagnostic diagnostic, CancellationToken cancellationToken) =>
         Task.FromResult(Fix(root, diagnostic));
 
-    /// <summary>Fixes offered besides the main one, each under an equivalence key of its own; Fix All does not apply them.</summary>
+    /// <summary>Fixes offered besides the main one, each under an equivalence key of its own.</summary>
     private protected virtual IEnumerable<(string Title, SyntaxNode Root, string EquivalenceKey)> AlternativeFixes(SyntaxNode root, Diagnostic diagnostic) =>
         Enumerable.Empty<(string, SyntaxNode, string)>();
+
+    /// <summary>The main fix as edits: those of <see cref="EditAsync"/>, else the root of <see cref="FixAsync"/> (which
+    /// cannot be batched: <paramref name="batchable"/> is then false).</summary>
+    private async Task<(string Title, Action<SyntaxEditor> Edit, bool Batchable)?> AnyEditAsync(Document document, SyntaxNode root, Diagnostic diagnostic, CancellationToken cancellationToken)
+    {
+        FixWork.Count(FixWork.Kind.FixComputed);
+        if (await EditAsync(document, root, diagnostic, cancellationToken).ConfigureAwait(false) is ({ } title, { } edit))
+        {
+            return (title, edit, true);
+        }
+
+        return await FixAsync(document, root, diagnostic, cancellationToken).ConfigureAwait(false) is ({ } fixTitle, { } newRoot)
+            ? (fixTitle, editor => editor.ReplaceNode(editor.OriginalRoot, newRoot), false)
+            : null;
+    }
+
+    private async Task<(string Title, Document Fixed)?> SafeEditAsync(Document document, SyntaxNode root, Diagnostic diagnostic, CancellationToken cancellationToken)
+    {
+        if (await AnyEditAsync(document, root, diagnostic, cancellationToken).ConfigureAwait(false) is not ({ } title, { } edit, _)
+            || Apply(document, root, [edit]) is not { } newRoot)
+        {
+            return null;
+        }
+
+        var fixedDocument = await CleanedUpAsync(document.WithSyntaxRoot(newRoot), cancellationToken).ConfigureAwait(false);
+        return await FixSafety.IsSafeAsync(document, fixedDocument, cancellationToken).ConfigureAwait(false) ? (title, fixedDocument) : null;
+    }
+
+    /// <summary>Fix All in one document: the edits of every diagnostic, computed on the document as it is, on one
+    /// editor, and one check of the result. When the batch adds an error (two fixes that only conflict together), the
+    /// fixes that are safe one by one are applied one after another instead.</summary>
+    private async Task<Document> FixAllInDocumentAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    {
+        if (await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false) is not { } root)
+        {
+            return document;
+        }
+
+        var edits = new List<Action<SyntaxEditor>>();
+        foreach (var diagnostic in diagnostics.OrderBy(d => d.Location.SourceSpan.Start))
+        {
+            if (await AnyEditAsync(document, root, diagnostic, cancellationToken).ConfigureAwait(false) is not (_, { } edit, var batchable))
+            {
+                continue;
+            }
+
+            if (!batchable)
+            {
+                return await FixAllOneAfterAnotherAsync(document, diagnostics, _equivalenceKey, cancellationToken).ConfigureAwait(false);
+            }
+
+            edits.Add(edit);
+        }
+
+        if (edits.Count == 0 || Apply(document, root, edits) is not { } newRoot)
+        {
+            return document;
+        }
+
+        var fixedDocument = await CleanedUpAsync(document.WithSyntaxRoot(newRoot), cancellationToken).ConfigureAwait(false);
+        return await FixSafety.IsSafeAsync(document, fixedDocument, cancellationToken).ConfigureAwait(false)
+            ? fixedDocument
+            : await FixAllOneAfterAnotherAsync(document, diagnostics, _equivalenceKey, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Fix All by applying the safe fixes one after another, from the end of the document to its start, so
+    /// that each fix sees the code the previous ones left: for fixes given as whole roots and for alternative fixes.</summary>
+    private async Task<Document> FixAllOneAfterAnotherAsync(Document document, ImmutableArray<Diagnostic> diagnostics, string? equivalenceKey, CancellationToken cancellationToken)
+    {
+        var current = document;
+        foreach (var diagnostic in diagnostics.OrderByDescending(d => d.Location.SourceSpan.Start))
+        {
+            if (await current.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false) is not { } root)
+            {
+                continue;
+            }
+
+            Document? fixedDocument;
+            if (equivalenceKey == _equivalenceKey)
+            {
+                fixedDocument = (await SafeEditAsync(current, root, diagnostic, cancellationToken).ConfigureAwait(false))?.Fixed;
+            }
+            else
+            {
+                var newRoot = AlternativeFixes(root, diagnostic).FirstOrDefault(fix => fix.EquivalenceKey == equivalenceKey).Root;
+                fixedDocument = newRoot is null ? null : await CleanedUpAsync(current.WithSyntaxRoot(newRoot), cancellationToken).ConfigureAwait(false);
+                if (fixedDocument is not null && !await FixSafety.IsSafeAsync(current, fixedDocument, cancellationToken).ConfigureAwait(false))
+                {
+                    fixedDocument = null;
+                }
+            }
+
+            current = fixedDocument ?? current;
+        }
+
+        return current;
+    }
+
+    private static SyntaxNode? Apply(Document document, SyntaxNode root, IEnumerable<Action<SyntaxEditor>> edits)
+    {
+        var editor = new SyntaxEditor(root, document.Project.Solution.Services);
+        foreach (var edit in edits)
+        {
+            edit(editor);
+        }
+
+        FixWork.Count(FixWork.Kind.DocumentRewritten);
+        try
+        {
+            return editor.GetChangedRoot();
+        }
+        catch (InvalidOperationException)
+        {
+            // Two edits of one batch on the same node that cannot be composed (one removes what another changes).
+            return null;
+        }
+    }
+
+    /// <summary>The document as the user gets it: imports added, annotated names shortened (<see cref="ShortNames"/>),
+    /// new code formatted, and the annotations that would make the code action do it again removed. The safety check
+    /// reads this text.</summary>
+    private static async Task<Document> CleanedUpAsync(Document document, CancellationToken cancellationToken)
+    {
+        document = await ImportAdder.AddImportsAsync(document, Simplifier.AddImportsAnnotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+        document = await ShortNames.ReduceAsync(document, cancellationToken).ConfigureAwait(false);
+        document = await Formatter.FormatAsync(document, Formatter.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+        document = await Formatter.FormatAsync(document, SyntaxAnnotation.ElasticAnnotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return document.WithSyntaxRoot(ShortNames.WithoutCleanupAnnotations((await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false))!));
+    }
 }

@@ -1,6 +1,8 @@
+using System;
 using System.Globalization;
 using HsmAnalyzers.Rules;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Editing;
 
 namespace HsmAnalyzers.CodeFixes.Engine;
 
@@ -13,10 +15,11 @@ public abstract class ReplaceValueFixer : HsmCodeFixProvider
     private protected ReplaceValueFixer(string diagnosticId, string titleFormat, string equivalenceKey)
         : base(diagnosticId, equivalenceKey) => _titleFormat = titleFormat;
 
-    private protected sealed override (string Title, SyntaxNode Root)? Fix(SyntaxNode root, Diagnostic diagnostic) =>
+    private protected sealed override (string Title, Action<SyntaxEditor> Edit)? Edit(SyntaxNode root, Diagnostic diagnostic) =>
         diagnostic.Properties.TryGetValue(SoftDeleteRetention.ReplacementProperty, out var text)
         && int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
         && SyntaxEdits.FindAssignment(root, diagnostic) is { } assignment
-            ? (string.Format(CultureInfo.InvariantCulture, _titleFormat, value), SyntaxEdits.ReplaceAssignedValue(root, assignment, SyntaxEdits.Literal(value)))
+        && SyntaxEdits.ReplaceAssignedValue(assignment, SyntaxEdits.Literal(value)) is { } edit
+            ? (string.Format(CultureInfo.InvariantCulture, _titleFormat, value), edit)
             : null;
 }

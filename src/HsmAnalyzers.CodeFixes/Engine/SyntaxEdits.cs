@@ -1,16 +1,178 @@
+using System;
 using System.Linq;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Editing;
 using Microsoft.CodeAnalysis.Formatting;
 using Microsoft.CodeAnalysis.Simplification;
 
 namespace HsmAnalyzers.CodeFixes.Engine;
 
 /// <summary>The syntax rewrites the fixers share. Each returns null when the result would not compile, so that no
-/// fix is offered.</summary>
+/// fix is offered. The edits (<see cref="Action{SyntaxEditor}"/>) name nodes of the original root and rewrite the node
+/// the editor holds when it applies them, so that the edits of a Fix All compose.</summary>
 internal static class SyntaxEdits
 {
+    /// <summary>Rewrites <paramref name="node"/> as the editor holds it (with the edits inside it applied).</summary>
+    public static Action<SyntaxEditor> Rewrite<TNode>(TNode node, Func<TNode, SyntaxNode> rewrite)
+        where TNode : SyntaxNode =>
+        editor => editor.ReplaceNode(node, (current, _) => rewrite((TNode)current));
+
+    /// <summary>Puts <paramref name="replacement"/> in place of <paramref name="node"/>, with the node's leading and
+    /// trailing trivia; null when the node holds directives or disabled code inside, which the replacement would drop
+    /// (half of an <c>#if</c>/<c>#else</c> pair in an argument list).</summary>
+    public static Action<SyntaxEditor>? Replace(SyntaxNode node, SyntaxNode replacement) =>
+        HoldsDirectives(node) ? null : Rewrite(node, current => replacement.WithTriviaFrom(current));
+
+    /// <summary>Puts <paramref name="value"/> in place of the assigned value.</summary>
+    public static Action<SyntaxEditor>? ReplaceAssignedValue(AssignmentExpressionSyntax assignment, ExpressionSyntax value) =>
+        Replace(assignment.Right, value);
+
+    /// <summary>Whether the node has directives or disabled code between its first and last token.</summary>
+    public static bool HoldsDirectives(SyntaxNode node) =>
+        node.ContainsDirectives && node.DescendantTrivia(node.Span).Any(t => t.IsDirective || t.IsKind(SyntaxKind.DisabledTextTrivia));
+
+    /// <summary>Removes an assignment that is an initializer entry or a statement of its own in a block; null when that
+    /// would drop disabled code. Directives in its trivia (<c>#region</c>, one branch of an <c>#if</c>) are kept.</summary>
+    public static Action<SyntaxEditor>? RemoveAssignment(AssignmentExpressionSyntax assignment) => RemoveEntryOrStatement(assignment, assignment.Parent);
+
+    /// <summary>Removes a collection element, like <see cref="RemoveElement(SyntaxNode, ExpressionSyntax)"/>.</summary>
+    public static Action<SyntaxEditor>? RemoveElement(ExpressionSyntax element) =>
+        element.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Arguments.Count: 1, Parent: InvocationExpressionSyntax invocation } }
+            ? RemoveEntryOrStatement(invocation, invocation.Parent)
+            : RemoveEntryOrStatement(element, element.Parent);
+
+    private static Action<SyntaxEditor>? RemoveEntryOrStatement(ExpressionSyntax expression, SyntaxNode? parent)
+    {
+        SyntaxNode? removed = parent switch
+        {
+            InitializerExpressionSyntax => expression,
+            ExpressionStatementSyntax { Parent: BlockSyntax or SwitchSectionSyntax } statement => statement,
+            ExpressionStatementSyntax { Parent: GlobalStatementSyntax global } => global,
+            _ => null,
+        };
+        if (removed is null || removed.DescendantTrivia(descendIntoTrivia: true).Any(t => t.IsKind(SyntaxKind.DisabledTextTrivia)))
+        {
+            return null;
+        }
+
+        if (!removed.GetLeadingTrivia().Any(t => t.IsDirective))
+        {
+            return removed == expression
+                ? editor =>
+                {
+                    editor.ReplaceNode(parent!, (current, _) => current.WithAdditionalAnnotations(Formatter.Annotation));
+                    editor.RemoveNode(removed, SyntaxRemoveOptions.KeepNoTrivia);
+                }
+                : editor => editor.RemoveNode(removed, SyntaxRemoveOptions.KeepNoTrivia);
+        }
+
+        // A statement that starts after #region or #endif: the directives stay, on the token that follows it.
+        return removed != expression && removed.Parent is { } container && container.FullSpan.Contains(removed.GetLastToken().GetNextToken().Span)
+            ? RemoveKeepingDirectives(removed, container)
+            : null;
+    }
+
+    private static Action<SyntaxEditor> RemoveKeepingDirectives(SyntaxNode removed, SyntaxNode container)
+    {
+        var marker = new SyntaxAnnotation();
+        var leading = removed.GetLeadingTrivia();
+        var lastDirective = leading.Count - 1;
+        while (!leading[lastDirective].IsDirective)
+        {
+            lastDirective--;
+        }
+
+        var directives = leading.Take(lastDirective + 1).ToList();
+        return editor =>
+        {
+            editor.ReplaceNode(removed, (current, _) => current.WithAdditionalAnnotations(marker));
+            editor.ReplaceNode(container, (current, _) =>
+            {
+                var next = current.GetAnnotatedNodes(marker).Single().GetLastToken().GetNextToken();
+                var moved = current.ReplaceToken(next, next.WithLeadingTrivia(directives.Concat(next.LeadingTrivia)));
+                return moved.RemoveNode(moved.GetAnnotatedNodes(marker).Single(), SyntaxRemoveOptions.KeepNoTrivia)!;
+            });
+        };
+    }
+
+    /// <summary>Adds <paramref name="entry"/> to the initializer of the creation a diagnostic was reported on.</summary>
+    public static Action<SyntaxEditor>? AddToReportedInitializer(SyntaxNode root, Diagnostic diagnostic, ExpressionSyntax entry) =>
+        FindCreation(root, diagnostic) is { } creation && AddToInitializer(creation, entry) is not null
+            ? Rewrite(creation, current => AddToInitializer(current, entry) ?? current)
+            : null;
+
+    /// <summary>Inserts <paramref name="statement"/> right after <paramref name="neighbour"/>.</summary>
+    public static Action<SyntaxEditor> InsertAfter(StatementSyntax neighbour, StatementSyntax statement) =>
+        editor => editor.InsertAfter(neighbour, statement);
+
+    /// <summary>Whether a new object of the type <paramref name="metadataName"/> converts to the type the code at
+    /// <paramref name="site"/> takes (the parameter of the argument it replaces).</summary>
+    public static bool Converts(SemanticModel model, ExpressionSyntax site, string metadataName, CancellationToken cancellationToken) =>
+        model.Compilation.GetTypeByMetadataName(metadataName) is { } created
+        && model.GetTypeInfo(site, cancellationToken).ConvertedType is { TypeKind: not TypeKind.Error } target
+        && model.Compilation.ClassifyConversion(created, target) is { IsImplicit: true, IsUserDefined: false };
+
+    /// <summary>Whether a statement inserted after <paramref name="statement"/> may <c>await</c>: the function it is in
+    /// (method, local function, lambda, top-level program) is async and not an iterator.</summary>
+    public static bool CanAwaitAfter(SemanticModel model, StatementSyntax statement, CancellationToken cancellationToken)
+    {
+        var function = statement.Ancestors().FirstOrDefault(node => node is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax or BaseMethodDeclarationSyntax or AccessorDeclarationSyntax or CompilationUnitSyntax);
+        if (function is null || model.GetEnclosingSymbol(statement.SpanStart, cancellationToken) is not IMethodSymbol { IsAsync: true } method)
+        {
+            return false;
+        }
+
+        // An async iterator (IAsyncEnumerable) may await; any other iterator may not.
+        var isIterator = function.DescendantNodes(node => node == function || node is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax))
+            .Any(node => node is YieldStatementSyntax);
+        return !isIterator || method.ReturnType.OriginalDefinition.MetadataName is "IAsyncEnumerable`1" or "IAsyncEnumerator`1";
+    }
+
+    /// <summary>Whether code inserted right after <paramref name="statement"/> may read <paramref name="symbol"/> (a
+    /// local, parameter, field or property found by lookup there): no static lambda or static local function lies
+    /// between the statement and the function that owns a local or parameter, no static context reads an instance
+    /// member, and a local is definitely assigned after the statement.</summary>
+    public static bool IsUsableAt(SemanticModel model, ISymbol symbol, StatementSyntax statement, CancellationToken cancellationToken)
+    {
+        var isStaticContext = false;
+        ISymbol? function = model.GetEnclosingSymbol(statement.SpanStart, cancellationToken);
+        while (function is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction or MethodKind.LocalFunction } nested
+            && !(symbol is ILocalSymbol or IParameterSymbol && SymbolEqualityComparer.Default.Equals(symbol.ContainingSymbol, nested)))
+        {
+            if (nested.DeclaringSyntaxReferences.Any(r => r.GetSyntax(cancellationToken) is AnonymousFunctionExpressionSyntax { Modifiers: var modifiers } && modifiers.Any(SyntaxKind.StaticKeyword)
+                || r.GetSyntax(cancellationToken) is LocalFunctionStatementSyntax { Modifiers: var localModifiers } && localModifiers.Any(SyntaxKind.StaticKeyword)))
+            {
+                isStaticContext = true;
+            }
+
+            function = nested.ContainingSymbol;
+        }
+
+        switch (symbol)
+        {
+            case ILocalSymbol or IParameterSymbol:
+                if (isStaticContext || !SymbolEqualityComparer.Default.Equals(symbol.ContainingSymbol, function))
+                {
+                    return false;
+                }
+
+                return symbol is IParameterSymbol { RefKind: not RefKind.Out }
+                    || model.AnalyzeDataFlow(statement) is { Succeeded: true } flow && flow.DefinitelyAssignedOnExit.Contains(symbol, SymbolEqualityComparer.Default);
+            default:
+                return symbol.IsStatic || !(isStaticContext || function is { IsStatic: true });
+        }
+    }
+
+    /// <summary>An identifier as code must spell it: <c>@event</c> for a name that is a keyword.</summary>
+    public static IdentifierNameSyntax IdentifierName(string name) =>
+        SyntaxFactory.IdentifierName(SyntaxFactory.ParseToken(Escaped(name)));
+
+    /// <summary>The text of <see cref="IdentifierName(string)"/>, for code written as text.</summary>
+    public static string Escaped(string name) => SyntaxFacts.GetKeywordKind(name) == SyntaxKind.None ? name : "@" + name;
+
     /// <summary>The assignment (statement or initializer entry) a diagnostic was reported on.</summary>
     public static AssignmentExpressionSyntax? FindAssignment(SyntaxNode root, Diagnostic diagnostic) =>
         root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true)

@@ -1,8 +1,10 @@
+using System;
 using System.Composition;
 using HsmAnalyzers.CodeFixes.Engine;
 using HsmAnalyzers.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.Editing;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -21,24 +23,24 @@ public sealed class HSM1001PurgeProtectionFixer : HsmCodeFixProvider
     {
     }
 
-    private protected override (string Title, SyntaxNode Root)? Fix(SyntaxNode root, Diagnostic diagnostic) =>
-        Rewrite(root, diagnostic) is { } newRoot ? (Title, newRoot) : null;
+    private protected override (string Title, Action<SyntaxEditor> Edit)? Edit(SyntaxNode root, Diagnostic diagnostic) =>
+        Rewrite(root, diagnostic) is { } edit ? (Title, edit) : null;
 
-    private static SyntaxNode? Rewrite(SyntaxNode root, Diagnostic diagnostic)
+    private static Action<SyntaxEditor>? Rewrite(SyntaxNode root, Diagnostic diagnostic)
     {
         diagnostic.Properties.TryGetValue(HSM1001PurgeProtectionRule.FixProperty, out var fix);
         switch (fix)
         {
             case HSM1001PurgeProtectionRule.FixSetTrue:
                 return SyntaxEdits.FindAssignment(root, diagnostic) is { } assignment
-                    ? SyntaxEdits.ReplaceAssignedValue(root, assignment, SyntaxEdits.Literal(true))
+                    ? SyntaxEdits.ReplaceAssignedValue(assignment, SyntaxEdits.Literal(true))
                     : null;
 
             case HSM1001PurgeProtectionRule.FixAddToProperties:
-                return SyntaxEdits.AddToReportedCreation(root, diagnostic, PurgeProtectionOn());
+                return SyntaxEdits.AddToReportedInitializer(root, diagnostic, PurgeProtectionOn());
 
             case HSM1001PurgeProtectionRule.FixAddProperties:
-                return SyntaxEdits.AddToReportedCreation(root, diagnostic, PropertiesWithPurgeProtection(ModelNamespace.Of(diagnostic.Properties) + ".ManagedHsmProperties"));
+                return SyntaxEdits.AddToReportedInitializer(root, diagnostic, PropertiesWithPurgeProtection(ModelNamespace.Of(diagnostic.Properties) + ".ManagedHsmProperties"));
 
             default:
                 return null;

@@ -1,7 +1,9 @@
+using System;
 using System.Composition;
 using HsmAnalyzers.CodeFixes.Engine;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.Editing;
 
 namespace HsmAnalyzers.CodeFixes.Rules;
 
@@ -16,8 +18,8 @@ public sealed class HSM1002SoftDeleteDisabledFixer : HsmCodeFixProvider
     {
     }
 
-    private protected override (string Title, SyntaxNode Root)? Fix(SyntaxNode root, Diagnostic diagnostic) =>
-        SyntaxEdits.FindAssignment(root, diagnostic) is { } assignment && SyntaxEdits.RemoveAssignment(root, assignment) is { } newRoot
-            ? ("Remove the assignment that disables soft delete", newRoot)
+    private protected override (string Title, Action<SyntaxEditor> Edit)? Edit(SyntaxNode root, Diagnostic diagnostic) =>
+        SyntaxEdits.FindAssignment(root, diagnostic) is { } assignment && SyntaxEdits.RemoveAssignment(assignment) is { } edit
+            ? ("Remove the assignment that disables soft delete", edit)
             : null;
 }

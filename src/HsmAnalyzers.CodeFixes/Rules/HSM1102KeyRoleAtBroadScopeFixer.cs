@@ -1,12 +1,14 @@
+using System;
 using System.Collections.Generic;
 using System.Composition;
 using System.Globalization;
 using HsmAnalyzers.CodeFixes.Engine;
 using HsmAnalyzers.Rules;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.Editing;
 using Microsoft.CodeAnalysis.Simplification;
 
 namespace HsmAnalyzers.CodeFixes.Rules;
@@ -23,8 +25,8 @@ public sealed class HSM1102KeyRoleAtBroadScopeFixer : HsmCodeFixProvider
     {
     }
 
-    private protected override (string Title, SyntaxNode Root)? Fix(SyntaxNode root, Diagnostic diagnostic) =>
-        Rewrite(root, diagnostic, 0) is ({ } title, { } newRoot) ? (title, newRoot) : null;
+    private protected override (string Title, Action<SyntaxEditor> Edit)? Edit(SyntaxNode root, Diagnostic diagnostic) =>
+        Rewrite(root, diagnostic, 0) is ({ } title, { } replacement, { } scope) && SyntaxEdits.Replace(scope, replacement) is { } edit ? (title, edit) : null;
 
     private protected override IEnumerable<(string Title, SyntaxNode Root, string EquivalenceKey)> AlternativeFixes(SyntaxNode root, Diagnostic diagnostic)
     {
@@ -32,14 +34,15 @@ public sealed class HSM1102KeyRoleAtBroadScopeFixer : HsmCodeFixProvider
             && int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : 0;
         for (var index = 1; index < count; index++)
         {
-            if (Rewrite(root, diagnostic, index) is ({ } title, { } newRoot))
+            if (Rewrite(root, diagnostic, index) is ({ } title, { } replacement, { } scope) && !SyntaxEdits.HoldsDirectives(scope))
             {
-                yield return (title, newRoot, EquivalenceKey + "." + title);
+                yield return (title, SyntaxEdits.ReplaceExpression(root, scope, replacement), EquivalenceKey + "." + title);
             }
         }
     }
 
-    private static (string Title, SyntaxNode Root)? Rewrite(SyntaxNode root, Diagnostic diagnostic, int index)
+    /// <summary>The fix's title, the new scope and the expression it replaces.</summary>
+    private static (string Title, ExpressionSyntax Replacement, ExpressionSyntax Scope)? Rewrite(SyntaxNode root, Diagnostic diagnostic, int index)
     {
         var suffix = index.ToString(CultureInfo.InvariantCulture);
         if (!diagnostic.Properties.TryGetValue(HSM1102KeyRoleAtBroadScopeRule.KeyKindProperty + suffix, out var kind)
@@ -52,12 +55,12 @@ public sealed class HSM1102KeyRoleAtBroadScopeFixer : HsmCodeFixProvider
 
         ExpressionSyntax? replacement = kind switch
         {
-            HSM1102KeyRoleAtBroadScopeRule.KeyObject => ScopeOf(SyntaxFactory.IdentifierName(key)),
-            HSM1102KeyRoleAtBroadScopeRule.KeyResponse => ScopeOf(SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, SyntaxFactory.IdentifierName(key), SyntaxFactory.IdentifierName("Value"))),
+            HSM1102KeyRoleAtBroadScopeRule.KeyObject => ScopeOf(SyntaxEdits.IdentifierName(key)),
+            HSM1102KeyRoleAtBroadScopeRule.KeyResponse => ScopeOf(SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, SyntaxEdits.IdentifierName(key), SyntaxFactory.IdentifierName("Value"))),
             HSM1102KeyRoleAtBroadScopeRule.KeyName => SyntaxEdits.Literal("/keys/" + key),
             _ => null,
         };
-        return replacement is null ? null : ($"Scope the role assignment to key '{key}'", SyntaxEdits.ReplaceExpression(root, scope, replacement));
+        return replacement is null ? null : ($"Scope the role assignment to key '{key}'", replacement, scope);
     }
 
     /// <summary><c>new KeyVaultRoleScope(key.Id)</c>, with its using directive added when missing.</summary>

@@ -1,10 +1,12 @@
+using System;
 using System.Composition;
 using HsmAnalyzers.CodeFixes.Engine;
 using HsmAnalyzers.Rules;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.Editing;
 using Microsoft.CodeAnalysis.Simplification;
 
 namespace HsmAnalyzers.CodeFixes.Rules;
@@ -20,7 +22,7 @@ public sealed class HSM1201RegionWithoutAvailabilityZonesFixer : HsmCodeFixProvi
     {
     }
 
-    private protected override (string Title, SyntaxNode Root)? Fix(SyntaxNode root, Diagnostic diagnostic)
+    private protected override (string Title, Action<SyntaxEditor> Edit)? Edit(SyntaxNode root, Diagnostic diagnostic)
     {
         if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax location)
         {
@@ -51,6 +53,6 @@ public sealed class HSM1201RegionWithoutAvailabilityZonesFixer : HsmCodeFixProvi
             return null;
         }
 
-        return ("Use the zone-redundant region " + shown, root.ReplaceNode(location, replacement.WithTriviaFrom(location)));
+        return SyntaxEdits.Replace(location, replacement) is { } edit ? ("Use the zone-redundant region " + shown, edit) : null;
     }
 }

@@ -4,9 +4,10 @@ using HsmAnalyzers.CodeFixes.Engine;
 using HsmAnalyzers.Engine;
 using HsmAnalyzers.Rules;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.Editing;
 
 namespace HsmAnalyzers.CodeFixes.Rules;
 
@@ -21,7 +22,7 @@ public sealed class HSM1204BackupOperationDroppedFixer : HsmCodeFixProvider
     {
     }
 
-    private protected override (string Title, SyntaxNode Root)? Fix(SyntaxNode root, Diagnostic diagnostic)
+    private protected override (string Title, Action<SyntaxEditor> Edit)? Edit(SyntaxNode root, Diagnostic diagnostic)
     {
         diagnostic.Properties.TryGetValue(HSM1204BackupOperationDroppedRule.FixProperty, out var fix);
         if (fix is null
@@ -54,7 +55,7 @@ public sealed class HSM1204BackupOperationDroppedFixer : HsmCodeFixProvider
             return null;
         }
 
-        return (title, root.ReplaceNode(dropped, waited.WithTriviaFrom(dropped)));
+        return SyntaxEdits.Replace(dropped, waited) is { } edit ? (title, edit) : null;
     }
 
     /// <summary>The expression that drops the operation: the whole statement expression (the call, or the await

@@ -1,11 +1,13 @@
+using System;
 using System.Composition;
 using System.Linq;
 using HsmAnalyzers.CodeFixes.Engine;
 using HsmAnalyzers.Rules;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.Editing;
 
 namespace HsmAnalyzers.CodeFixes.Rules;
 
@@ -21,10 +23,16 @@ public sealed class HSM1205BackupSasTokenFixer : HsmCodeFixProvider
     {
     }
 
-    private protected override (string Title, SyntaxNode Root)? Fix(SyntaxNode root, Diagnostic diagnostic)
+    private protected override (string Title, Action<SyntaxEditor> Edit)? Edit(SyntaxNode root, Diagnostic diagnostic)
     {
         if (!diagnostic.Properties.TryGetValue(HSM1205BackupSasTokenRule.FollowingParametersProperty, out var names) || names is null
             || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true).FirstAncestorOrSelf<ArgumentSyntax>() is not { Parent: ArgumentListSyntax argumentList } sasToken)
+        {
+            return null;
+        }
+
+        // The arguments are rewritten from their text: directives between them would lose their pair.
+        if (SyntaxEdits.HoldsDirectives(argumentList))
         {
             return null;
         }
@@ -50,6 +58,6 @@ public sealed class HSM1205BackupSasTokenFixer : HsmCodeFixProvider
         }
 
         var rewritten = SyntaxFactory.SeparatedList(arguments, argumentList.Arguments.GetSeparators()).RemoveAt(index);
-        return ("Remove the SAS token: use the HSM's managed identity", root.ReplaceNode(argumentList, argumentList.WithArguments(rewritten)));
+        return ("Remove the SAS token: use the HSM's managed identity", SyntaxEdits.Rewrite(argumentList, _ => argumentList.WithArguments(rewritten)));
     }
 }

@@ -1,5 +1,8 @@
+using System;
+using System.Collections.Generic;
 using System.Composition;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
 using HsmAnalyzers.CodeFixes.Engine;
@@ -8,6 +11,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Editing;
 
 namespace HsmAnalyzers.CodeFixes.Rules;
 
@@ -28,12 +32,14 @@ public sealed class HSM1301NoAuditLogsFixer : HsmCodeFixProvider
     private const string DiagnosticSettingDataMetadataName = "Azure.ResourceManager.Monitor.DiagnosticSettingData";
     private const string DefaultResultName = "managedHsm";
 
+    private static readonly ConditionalWeakTable<MemberDeclarationSyntax, HashSet<string>> Identifiers = new();
+
     public HSM1301NoAuditLogsFixer()
         : base(RuleIdentifiers.NoAuditLogs, EquivalenceKey)
     {
     }
 
-    private protected override async Task<(string Title, SyntaxNode Root)?> FixAsync(Document document, SyntaxNode root, Diagnostic diagnostic, CancellationToken cancellationToken)
+    private protected override async Task<(string Title, Action<SyntaxEditor> Edit)?> EditAsync(Document document, SyntaxNode root, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
         if (!diagnostic.Properties.TryGetValue(HSM1301NoAuditLogsRule.WorkspaceIdProperty, out var workspaceId) || workspaceId is null
             || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true).FirstAncestorOrSelf<InvocationExpressionSyntax>() is not { } creation
@@ -46,7 +52,8 @@ public sealed class HSM1301NoAuditLogsFixer : HsmCodeFixProvider
         }
 
         var (result, awaited) = SyntaxEdits.ResultOf(creation);
-        if (!awaited && creation.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "CreateOrUpdateAsync" })
+        if ((!awaited && creation.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "CreateOrUpdateAsync" })
+            || (awaited && !SyntaxEdits.CanAwaitAfter(model, statement, cancellationToken)))
         {
             return null;
         }
@@ -64,13 +71,13 @@ public sealed class HSM1301NoAuditLogsFixer : HsmCodeFixProvider
                     && SymbolEqualityComparer.Default.Equals(operation.OriginalDefinition, armOperation)
                     && SymbolEqualityComparer.Default.Equals(operation.TypeArguments[0], managedHsm))
                 {
-                    scope = local.Name + ".Value.Id";
+                    scope = SyntaxEdits.Escaped(local.Name) + ".Value.Id";
                 }
                 else if (initializer is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Value", Expression: var operationExpression }
                     && Unparenthesized(operationExpression) == result
                     && SymbolEqualityComparer.Default.Equals(local.Type, managedHsm))
                 {
-                    scope = local.Name + ".Id";
+                    scope = SyntaxEdits.Escaped(local.Name) + ".Id";
                 }
                 else
                 {
@@ -83,7 +90,8 @@ public sealed class HSM1301NoAuditLogsFixer : HsmCodeFixProvider
                 // The result needs a name; two statements of the block that would pick the same one get no fix.
                 var name = ResultName(creation, model, cancellationToken);
                 if (model.LookupSymbols(statement.SpanStart, name: name).Any()
-                    || statement.FirstAncestorOrSelf<MemberDeclarationSyntax>()?.DescendantTokens().Any(t => t.IsKind(SyntaxKind.IdentifierToken) && t.ValueText == name) != false
+                    || statement.FirstAncestorOrSelf<MemberDeclarationSyntax>() is not { } member
+                    || IdentifiersIn(member).Contains(name)
                     || block.Statements.Any(other => other != statement
                         && other is ExpressionStatementSyntax { Expression: AwaitExpressionSyntax { Expression: InvocationExpressionSyntax } or InvocationExpressionSyntax } otherStatement
                         && (otherStatement.Expression as InvocationExpressionSyntax ?? (InvocationExpressionSyntax)((AwaitExpressionSyntax)otherStatement.Expression).Expression) is var otherCall
@@ -118,10 +126,21 @@ public sealed class HSM1301NoAuditLogsFixer : HsmCodeFixProvider
         ];
         var setting = SyntaxEdits.ParseStatementLike(statement, lines);
 
-        var index = block.Statements.IndexOf(statement);
-        var newBlock = block.WithStatements(block.Statements.Replace(statement, replacement).Insert(index + 1, setting));
-        return ("Send the HSM's audit logs to the configured Log Analytics workspace", root.ReplaceNode(block, newBlock));
+        return ("Send the HSM's audit logs to the configured Log Analytics workspace", editor =>
+        {
+            editor.InsertAfter(statement, setting);
+            if (replacement != statement)
+            {
+                editor.ReplaceNode(statement, replacement);
+            }
+        });
     }
+
+    /// <summary>The names a member's identifiers spell, read once per member: Fix All asks for every creation in it.</summary>
+    private static HashSet<string> IdentifiersIn(MemberDeclarationSyntax member) =>
+        Identifiers.GetValue(member, m => new HashSet<string>(
+            m.DescendantTokens().Where(t => t.IsKind(SyntaxKind.IdentifierToken)).Select(t => t.ValueText),
+            StringComparer.Ordinal));
 
     /// <summary>A name for the creation's result: the HSM's name in camel case when it is a constant ("contoso-hsm"
     /// gives contosoHsm), else managedHsm.</summary>
@@ -150,8 +169,9 @@ public sealed class HSM1301NoAuditLogsFixer : HsmCodeFixProvider
     private static ExpressionSyntax Unparenthesized(ExpressionSyntax expression) =>
         expression is ParenthesizedExpressionSyntax parenthesized ? Unparenthesized(parenthesized.Expression) : expression;
 
-    /// <summary>An <c>ArmClient</c> the statement can use: a parameter or an earlier local first, then a field or
-    /// property that is reachable from the enclosing member (static or not).</summary>
+    /// <summary>An <c>ArmClient</c> the statement can use, as code spells it: a parameter or a local definitely assigned
+    /// after the statement first, then a field or property; none that a static lambda or local function, or a static
+    /// member, keeps out.</summary>
     private static string? FindArmClient(SemanticModel model, StatementSyntax statement, CancellationToken cancellationToken)
     {
         var armClient = model.Compilation.GetTypeByMetadataName(ArmClientMetadataName);
@@ -160,26 +180,19 @@ public sealed class HSM1301NoAuditLogsFixer : HsmCodeFixProvider
             return null;
         }
 
-        // Lambdas and local functions take the static-ness of the member they are in.
-        var member = model.GetEnclosingSymbol(statement.SpanStart, cancellationToken);
-        while (member is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction or MethodKind.LocalFunction })
-        {
-            member = member.ContainingSymbol;
-        }
-
-        var isStatic = member is { IsStatic: true };
         var candidates = model.LookupSymbols(statement.SpanStart)
             .Where(symbol => symbol switch
             {
                 ILocalSymbol local => SymbolEqualityComparer.Default.Equals(local.Type, armClient)
                     && local.DeclaringSyntaxReferences.All(r => r.Span.End <= statement.SpanStart),
                 IParameterSymbol parameter => SymbolEqualityComparer.Default.Equals(parameter.Type, armClient),
-                IFieldSymbol field => SymbolEqualityComparer.Default.Equals(field.Type, armClient) && (field.IsStatic || !isStatic),
-                IPropertySymbol property => SymbolEqualityComparer.Default.Equals(property.Type, armClient) && (property.IsStatic || !isStatic) && property.GetMethod is not null,
+                IFieldSymbol field => SymbolEqualityComparer.Default.Equals(field.Type, armClient),
+                IPropertySymbol property => SymbolEqualityComparer.Default.Equals(property.Type, armClient) && property.GetMethod is not null,
                 _ => false,
             })
+            .Where(symbol => SyntaxEdits.IsUsableAt(model, symbol, statement, cancellationToken))
             .OrderBy(symbol => symbol is ILocalSymbol or IParameterSymbol ? 0 : 1)
             .ToList();
-        return candidates.FirstOrDefault()?.Name;
+        return candidates.FirstOrDefault() is { } found ? SyntaxEdits.Escaped(found.Name) : null;
     }
 }

@@ -1,11 +1,13 @@
+using System;
 using System.Composition;
 using System.Linq;
 using HsmAnalyzers.CodeFixes.Engine;
 using HsmAnalyzers.Rules;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.Editing;
 
 namespace HsmAnalyzers.CodeFixes.Rules;
 
@@ -21,7 +23,7 @@ public sealed class HSM1302AuditCategoryFixer : HsmCodeFixProvider
     {
     }
 
-    private protected override (string Title, SyntaxNode Root)? Fix(SyntaxNode root, Diagnostic diagnostic)
+    private protected override (string Title, Action<SyntaxEditor> Edit)? Edit(SyntaxNode root, Diagnostic diagnostic)
     {
         if (!diagnostic.Properties.ContainsKey(HSM1302AuditCategoryRule.CanAddEntryProperty)
             || SyntaxEdits.FindCreation(root, diagnostic) is not { } creation)
@@ -38,13 +40,11 @@ public sealed class HSM1302AuditCategoryFixer : HsmCodeFixProvider
 
         var logs = creation.Initializer?.Expressions.OfType<AssignmentExpressionSyntax>()
             .FirstOrDefault(a => a.Left is IdentifierNameSyntax { Identifier.ValueText: "Logs" } && a.Right.IsKind(SyntaxKind.CollectionInitializerExpression));
-        SyntaxNode? newRoot = logs is { Right: InitializerExpressionSyntax entries }
-            ? root.ReplaceNode(entries, SyntaxEdits.Append(entries, auditEntry))
-            : SyntaxEdits.AddToInitializer(creation, SyntaxEdits.MemberAssignment(
+        var edit = logs is { Right: InitializerExpressionSyntax entries }
+            ? SyntaxEdits.Rewrite(entries, current => SyntaxEdits.Append(current, auditEntry))
+            : SyntaxEdits.AddToReportedInitializer(root, diagnostic, SyntaxEdits.MemberAssignment(
                 "Logs",
-                SyntaxFactory.InitializerExpression(SyntaxKind.CollectionInitializerExpression, SyntaxFactory.SingletonSeparatedList<ExpressionSyntax>(auditEntry)))) is { } newCreation
-                ? root.ReplaceNode(creation, newCreation)
-                : null;
-        return newRoot is null ? null : ("Send the audit category group", newRoot);
+                SyntaxFactory.InitializerExpression(SyntaxKind.CollectionInitializerExpression, SyntaxFactory.SingletonSeparatedList<ExpressionSyntax>(auditEntry))));
+        return edit is null ? null : ("Send the audit category group", edit);
     }
 }

@@ -1,8 +1,10 @@
+using System;
 using System.Composition;
 using HsmAnalyzers.CodeFixes.Engine;
 using HsmAnalyzers.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.Editing;
 
 namespace HsmAnalyzers.CodeFixes.Rules;
 
@@ -19,18 +21,18 @@ public sealed class HSM1401PublicNetworkAccessFixer : HsmCodeFixProvider
     {
     }
 
-    private protected override (string Title, SyntaxNode Root)? Fix(SyntaxNode root, Diagnostic diagnostic)
+    private protected override (string Title, Action<SyntaxEditor> Edit)? Edit(SyntaxNode root, Diagnostic diagnostic)
     {
         diagnostic.Properties.TryGetValue(HSM1401PublicNetworkAccessRule.FixProperty, out var fix);
         var disabled = SyntaxEdits.StaticMember(ModelNamespace.Of(diagnostic.Properties) + ".ManagedHsmPublicNetworkAccess", "Disabled");
-        var newRoot = fix switch
+        var edit = fix switch
         {
             HSM1401PublicNetworkAccessRule.FixSetDisabled when SyntaxEdits.FindAssignment(root, diagnostic) is { } assignment =>
-                SyntaxEdits.ReplaceAssignedValue(root, assignment, disabled),
+                SyntaxEdits.ReplaceAssignedValue(assignment, disabled),
             HSM1401PublicNetworkAccessRule.FixAddToProperties =>
-                SyntaxEdits.AddToReportedCreation(root, diagnostic, SyntaxEdits.MemberAssignment("PublicNetworkAccess", disabled)),
+                SyntaxEdits.AddToReportedInitializer(root, diagnostic, SyntaxEdits.MemberAssignment("PublicNetworkAccess", disabled)),
             _ => null,
         };
-        return newRoot is null ? null : (Title, newRoot);
+        return edit is null ? null : (Title, edit);
     }
 }

@@ -1,9 +1,11 @@
+using System;
 using System.Composition;
 using HsmAnalyzers.CodeFixes.Engine;
 using HsmAnalyzers.Rules;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.Editing;
 
 namespace HsmAnalyzers.CodeFixes.Rules;
 
@@ -19,7 +21,7 @@ public sealed class HSM1402FirewallDefaultAllowFixer : HsmCodeFixProvider
     {
     }
 
-    private protected override (string Title, SyntaxNode Root)? Fix(SyntaxNode root, Diagnostic diagnostic)
+    private protected override (string Title, Action<SyntaxEditor> Edit)? Edit(SyntaxNode root, Diagnostic diagnostic)
     {
         if (SyntaxEdits.FindAssignment(root, diagnostic) is not { } assignment)
         {
@@ -27,10 +29,14 @@ public sealed class HSM1402FirewallDefaultAllowFixer : HsmCodeFixProvider
         }
 
         var modelsNamespace = ModelNamespace.Of(diagnostic.Properties) + ".";
-        var deny = assignment.WithRight(SyntaxEdits.StaticMember(modelsNamespace + "ManagedHsmNetworkRuleAction", "Deny").WithTriviaFrom(assignment.Right));
+        if (SyntaxEdits.ReplaceAssignedValue(assignment, SyntaxEdits.StaticMember(modelsNamespace + "ManagedHsmNetworkRuleAction", "Deny")) is not { } deny)
+        {
+            return null;
+        }
+
         if (!diagnostic.Properties.ContainsKey(HSM1402FirewallDefaultAllowRule.AddBypassProperty))
         {
-            return ("Deny by default", root.ReplaceNode(assignment, deny));
+            return ("Deny by default", deny);
         }
 
         if (assignment.Parent is not InitializerExpressionSyntax initializer)
@@ -39,7 +45,10 @@ public sealed class HSM1402FirewallDefaultAllowFixer : HsmCodeFixProvider
         }
 
         var bypass = SyntaxEdits.MemberAssignment("Bypass", SyntaxEdits.StaticMember(modelsNamespace + "ManagedHsmNetworkRuleBypassOption", "AzureServices"));
-        var newInitializer = SyntaxEdits.Append(initializer.ReplaceNode(assignment, deny), bypass);
-        return ("Deny by default and let trusted Azure services through", root.ReplaceNode(initializer, newInitializer));
+        return ("Deny by default and let trusted Azure services through", editor =>
+        {
+            deny(editor);
+            SyntaxEdits.Rewrite(initializer, current => SyntaxEdits.Append(current, bypass))(editor);
+        });
     }
 }

@@ -1,11 +1,15 @@
 using System.Composition;
+using System;
 using System.Globalization;
+using System.Threading;
+using System.Threading.Tasks;
 using HsmAnalyzers.CodeFixes.Engine;
 using HsmAnalyzers.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Editing;
 using Microsoft.CodeAnalysis.Formatting;
 
 namespace HsmAnalyzers.CodeFixes.Rules;
@@ -17,12 +21,14 @@ public sealed class HSM1501KeyWithoutExpiryFixer : HsmCodeFixProvider
 {
     public const string EquivalenceKey = "HSM1501.SetExpiresOn";
 
+    private const string CreateKeyOptionsMetadataName = "Azure.Security.KeyVault.Keys.CreateKeyOptions";
+
     public HSM1501KeyWithoutExpiryFixer()
         : base(RuleIdentifiers.KeyWithoutExpiry, EquivalenceKey)
     {
     }
 
-    private protected override (string Title, SyntaxNode Root)? Fix(SyntaxNode root, Diagnostic diagnostic)
+    private protected override async Task<(string Title, Action<SyntaxEditor> Edit)?> EditAsync(Document document, SyntaxNode root, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
         if (!diagnostic.Properties.TryGetValue(HSM1501KeyWithoutExpiryRule.FixProperty, out var fix)
             || !diagnostic.Properties.TryGetValue(HSM1501KeyWithoutExpiryRule.YearsProperty, out var yearsText)
@@ -35,23 +41,36 @@ public sealed class HSM1501KeyWithoutExpiryFixer : HsmCodeFixProvider
             SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, SyntaxEdits.StaticMember("System.DateTimeOffset", "UtcNow"), SyntaxFactory.IdentifierName("AddYears")),
             SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(SyntaxEdits.Literal(years)))));
         var expiresOn = SyntaxEdits.MemberAssignment("ExpiresOn", expiry);
-        var newOptions = SyntaxFactory.ObjectCreationExpression(SyntaxEdits.ImportedType("Azure.Security.KeyVault.Keys.CreateKeyOptions"))
+        var newOptions = SyntaxFactory.ObjectCreationExpression(SyntaxEdits.ImportedType(CreateKeyOptionsMetadataName))
             .WithArgumentList(null)
             .WithInitializer(SyntaxFactory.InitializerExpression(SyntaxKind.ObjectInitializerExpression, SyntaxFactory.SingletonSeparatedList<ExpressionSyntax>(expiresOn)))
             .WithAdditionalAnnotations(Formatter.Annotation);
 
-        var newRoot = fix switch
+        Action<SyntaxEditor>? edit;
+        switch (fix)
         {
-            HSM1501KeyWithoutExpiryRule.FixSetExpiry when SyntaxEdits.FindAssignment(root, diagnostic) is { } assignment =>
-                SyntaxEdits.ReplaceAssignedValue(root, assignment, expiry),
-            HSM1501KeyWithoutExpiryRule.FixAddToOptions => SyntaxEdits.AddToReportedCreation(root, diagnostic, expiresOn),
-            HSM1501KeyWithoutExpiryRule.FixReplaceOptions when SyntaxEdits.FindExpression(root, diagnostic) is { } nullOptions =>
-                SyntaxEdits.ReplaceExpression(root, nullOptions, newOptions),
-            HSM1501KeyWithoutExpiryRule.FixAddOptions when FindInvocation(root, diagnostic) is { } invocation =>
-                root.ReplaceNode(invocation.ArgumentList, SyntaxEdits.AddNamedArgument(invocation.ArgumentList, "keyOptions", newOptions)),
-            _ => null,
-        };
-        return newRoot is null ? null : ($"Expire the key in {years} years", newRoot);
+            case HSM1501KeyWithoutExpiryRule.FixSetExpiry when SyntaxEdits.FindAssignment(root, diagnostic) is { } assignment:
+                edit = SyntaxEdits.ReplaceAssignedValue(assignment, expiry);
+                break;
+            case HSM1501KeyWithoutExpiryRule.FixAddToOptions:
+                edit = SyntaxEdits.AddToReportedInitializer(root, diagnostic, expiresOn);
+                break;
+            case HSM1501KeyWithoutExpiryRule.FixReplaceOptions when SyntaxEdits.FindExpression(root, diagnostic) is { } nullOptions:
+                // CreateEcKey(default) or CreateRsaKey(null!) take options of another type: no CreateKeyOptions there.
+                var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+                edit = model is not null && SyntaxEdits.Converts(model, nullOptions, CreateKeyOptionsMetadataName, cancellationToken)
+                    ? SyntaxEdits.Replace(nullOptions, newOptions)
+                    : null;
+                break;
+            case HSM1501KeyWithoutExpiryRule.FixAddOptions when FindInvocation(root, diagnostic) is { } invocation:
+                edit = SyntaxEdits.Rewrite(invocation.ArgumentList, current => SyntaxEdits.AddNamedArgument(current, "keyOptions", newOptions));
+                break;
+            default:
+                edit = null;
+                break;
+        }
+
+        return edit is null ? null : ($"Expire the key in {years} years", edit);
     }
 
     private static InvocationExpressionSyntax? FindInvocation(SyntaxNode root, Diagnostic diagnostic) =>

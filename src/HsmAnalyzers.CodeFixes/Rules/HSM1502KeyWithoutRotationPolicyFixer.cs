@@ -1,3 +1,4 @@
+using System;
 using System.Composition;
 using System.Linq;
 using System.Threading;
@@ -8,6 +9,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Editing;
 
 namespace HsmAnalyzers.CodeFixes.Rules;
 
@@ -29,13 +31,13 @@ public sealed class HSM1502KeyWithoutRotationPolicyFixer : HsmCodeFixProvider
     {
     }
 
-    private protected override async Task<(string Title, SyntaxNode Root)?> FixAsync(Document document, SyntaxNode root, Diagnostic diagnostic, CancellationToken cancellationToken)
+    private protected override async Task<(string Title, Action<SyntaxEditor> Edit)?> EditAsync(Document document, SyntaxNode root, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
         if (!diagnostic.Properties.TryGetValue(HSM1502KeyWithoutRotationPolicyRule.KeyNameProperty, out var keyName) || keyName is null
             || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true).FirstAncestorOrSelf<InvocationExpressionSyntax>() is not
             { Expression: MemberAccessExpressionSyntax { Expression: var client, Name.Identifier.ValueText: var method } } creation
             || !IsSimpleReference(client)
-            || creation.FirstAncestorOrSelf<StatementSyntax>() is not { Parent: BlockSyntax block } statement
+            || creation.FirstAncestorOrSelf<StatementSyntax>() is not { Parent: BlockSyntax } statement
             || statement is not (ExpressionStatementSyntax or LocalDeclarationStatementSyntax)
             || creation.Ancestors().TakeWhile(node => node != statement).Any(node => node is AnonymousFunctionExpressionSyntax)
             || await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false) is not { } model
@@ -45,7 +47,8 @@ public sealed class HSM1502KeyWithoutRotationPolicyFixer : HsmCodeFixProvider
         }
 
         var (result, awaited) = SyntaxEdits.ResultOf(creation);
-        if (!awaited && method.EndsWith("Async", System.StringComparison.Ordinal))
+        if ((!awaited && method.EndsWith("Async", StringComparison.Ordinal))
+            || (awaited && !SyntaxEdits.CanAwaitAfter(model, statement, cancellationToken)))
         {
             return null;
         }
@@ -63,8 +66,7 @@ public sealed class HSM1502KeyWithoutRotationPolicyFixer : HsmCodeFixProvider
             $"}}){configureAwait};",
         ];
         var update = SyntaxEdits.ParseStatementLike(statement, lines);
-        var newBlock = block.WithStatements(block.Statements.Insert(block.Statements.IndexOf(statement) + 1, update));
-        return ("Rotate the key 30 days before it expires, every two years", root.ReplaceNode(block, newBlock));
+        return ("Rotate the key 30 days before it expires, every two years", SyntaxEdits.InsertAfter(statement, update));
     }
 
     private static bool IsSimpleReference(ExpressionSyntax client) => client switch

@@ -1,9 +1,11 @@
+using System;
 using System.Composition;
 using System.Globalization;
 using HsmAnalyzers.CodeFixes.Engine;
 using HsmAnalyzers.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.Editing;
 
 namespace HsmAnalyzers.CodeFixes.Rules;
 
@@ -19,7 +21,7 @@ public sealed class HSM1504WeakKeyFixer : HsmCodeFixProvider
     {
     }
 
-    private protected override (string Title, SyntaxNode Root)? Fix(SyntaxNode root, Diagnostic diagnostic)
+    private protected override (string Title, Action<SyntaxEditor> Edit)? Edit(SyntaxNode root, Diagnostic diagnostic)
     {
         if (!diagnostic.Properties.TryGetValue(HSM1504WeakKeyRule.KeySizeProperty, out var text)
             || !int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var size))
@@ -27,9 +29,9 @@ public sealed class HSM1504WeakKeyFixer : HsmCodeFixProvider
             return null;
         }
 
-        var newRoot = diagnostic.Properties.ContainsKey(HSM1504WeakKeyRule.AddKeySizeProperty)
-            ? SyntaxEdits.AddToReportedCreation(root, diagnostic, SyntaxEdits.MemberAssignment("KeySize", SyntaxEdits.Literal(size)))
-            : SyntaxEdits.FindAssignment(root, diagnostic) is { } assignment ? SyntaxEdits.ReplaceAssignedValue(root, assignment, SyntaxEdits.Literal(size)) : null;
-        return newRoot is null ? null : ($"Use a {size}-bit key", newRoot);
+        var edit = diagnostic.Properties.ContainsKey(HSM1504WeakKeyRule.AddKeySizeProperty)
+            ? SyntaxEdits.AddToReportedInitializer(root, diagnostic, SyntaxEdits.MemberAssignment("KeySize", SyntaxEdits.Literal(size)))
+            : SyntaxEdits.FindAssignment(root, diagnostic) is { } assignment ? SyntaxEdits.ReplaceAssignedValue(assignment, SyntaxEdits.Literal(size)) : null;
+        return edit is null ? null : ($"Use a {size}-bit key", edit);
     }
 }

@@ -1,7 +1,9 @@
+using System;
 using System.Composition;
 using HsmAnalyzers.CodeFixes.Engine;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.Editing;
 
 namespace HsmAnalyzers.CodeFixes.Rules;
 
@@ -16,8 +18,8 @@ public sealed class HSM1508KeyManagementThroughArmFixer : HsmCodeFixProvider
     {
     }
 
-    private protected override (string Title, SyntaxNode Root)? Fix(SyntaxNode root, Diagnostic diagnostic) =>
-        SyntaxEdits.FindExpression(root, diagnostic) is { } value
-            ? ("Keep key management through ARM off", SyntaxEdits.ReplaceExpression(root, value, SyntaxEdits.Literal(false)))
+    private protected override (string Title, Action<SyntaxEditor> Edit)? Edit(SyntaxNode root, Diagnostic diagnostic) =>
+        SyntaxEdits.FindExpression(root, diagnostic) is { } value && SyntaxEdits.Replace(value, SyntaxEdits.Literal(false)) is { } edit
+            ? ("Keep key management through ARM off", edit)
             : null;
 }

@@ -1,10 +1,6 @@
-using System;
-using System.Diagnostics;
-using System.IO;
 using System.Linq;
 using System.Text.Json;
 using System.Threading.Tasks;
-using HsmAnalyzers.Tests.Infrastructure;
 
 namespace HsmAnalyzers.Tests.Review;
 
@@ -13,32 +9,14 @@ namespace HsmAnalyzers.Tests.Review;
 /// its strict mode with no fields outside the format.</summary>
 internal static class RdjsonValidator
 {
-    public const string Install = "npm install --prefix .tools/rdformat-validator @umbrelladocs/rdformat-validator@1.0.1";
-
-    private static string ExecutablePath =>
-        Environment.GetEnvironmentVariable("HSM_RDFORMAT_VALIDATOR") is { Length: > 0 } configured
-            ? configured
-            : Path.Combine(Package.RepositoryRoot, ".tools", "rdformat-validator", "node_modules", ".bin", "rdformat-validator");
+    private static readonly NpmTool Tool = new(
+        "rdjson validator", "@umbrelladocs/rdformat-validator@1.0.1", "rdformat-validator", "rdformat-validator", "HSM_RDFORMAT_VALIDATOR");
 
     /// <summary>The validator's errors and warnings on the file.</summary>
     public static async Task<string[]> ProblemsAsync(string rdjsonPath)
     {
-        var executable = ExecutablePath;
-        Assert.True(
-            File.Exists(executable),
-            $"The rdjson validator is not installed at {executable}. Install it from the repository root with `{Install}`, or set HSM_RDFORMAT_VALIDATOR to its rdformat-validator.");
-
-        var start = new ProcessStartInfo(executable) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { "--strict", "--no-extra-fields", "--format", "json", rdjsonPath })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        using var report = JsonDocument.Parse(await output);
+        var (exitCode, output, error) = await Tool.RunAsync("--strict", "--no-extra-fields", "--format", "json", rdjsonPath);
+        using var report = JsonDocument.Parse(output);
         var file = Assert.Single(report.RootElement.GetProperty("fileResults").EnumerateArray());
         var problems = file.TryGetProperty("errorDetails", out var details)
             ? details.EnumerateArray().Select(detail => detail.GetProperty("path").GetString() + ": " + detail.GetProperty("message").GetString()).ToList()
@@ -48,7 +26,7 @@ internal static class RdjsonValidator
             problems.Add($"{warnings} warning(s)");
         }
 
-        Assert.True(process.ExitCode == 0 || problems.Count > 0, $"rdformat-validator exited with {process.ExitCode}: {await error}");
+        Assert.True(exitCode == 0 || problems.Count > 0, $"rdformat-validator exited with {exitCode}: {error}");
         return [.. problems];
     }
 }

@@ -201,7 +201,7 @@ public sealed class ReviewReportTests(SampleReviews reviews) : IClassFixture<Sam
         }
 
         Assert.Equal(
-            ["HSM1002", "HSM1003", "HSM1004", "HSM1102", "HSM1201", "HSM1204", "HSM1401", "HSM1402", "HSM1501", "HSM1502", "HSM1504", "HSM1508"],
+            ["HSM1002", "HSM1003", "HSM1004", "HSM1102", "HSM1201", "HSM1204", "HSM1401", "HSM1402", "HSM1501", "HSM1502", "HSM1504", "HSM1508", "HSM1701", "HSM1701", "HSM1702"],
             RdjsonDiagnostics.Where(diagnostic => diagnostic.TryGetProperty("suggestions", out _)).Select(diagnostic => diagnostic.GetProperty("code").GetProperty("value").GetString()).Order(StringComparer.Ordinal));
     }
 

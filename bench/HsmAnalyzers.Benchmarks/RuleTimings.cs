@@ -1,0 +1,187 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Linq;
+using System.Runtime.InteropServices;
+using System.Threading;
+using HsmAnalyzers.Engine;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace HsmAnalyzers.Benchmarks;
+
+/// <summary>One rule's processor time on a corpus (median over the repeats) and its share of all the rules' time.</summary>
+internal sealed record RuleTiming(string Rule, double Milliseconds, double Share);
+
+/// <summary>The per-rule figures of one corpus: the rules' processor time, the binding done before them, and in wall
+/// time the hosts' callbacks in all and the rules' part of them (the rest is the hosts' own: syntax index, severity checks).</summary>
+internal sealed record RuleTimingReport(Corpus Corpus, int Repeats, double BindMilliseconds, double RulesMilliseconds, double HostWallMilliseconds, double RulesWallMilliseconds, List<RuleTiming> Rules);
+
+/// <summary>
+/// Times each rule inside the hosts (<c>--per-rule</c>): the hosts of src/HsmAnalyzers are rebuilt here with the same
+/// rules and the same per-file loop, except that each rule's run on a file goes through a stopwatch
+/// (<see cref="RuleHostAnalyzer"/>'s <c>RunRule</c>, which only this benchmark overrides: the shipped hosts carry no
+/// timing code). Analysis is sequential, and each rule's run is timed with the processor time of the thread that
+/// runs it (wall time when the platform has no per-thread clock), so that neither other threads of this process nor
+/// other processes on a busy machine count in a rule's figure. Before the first rule runs on a file, every body of the file is bound and its operation tree built, and that time is reported apart:
+/// otherwise whichever rule first asks for an operation in a method pays for binding the whole method, and the
+/// order of the rules, not their work, would decide the table.
+/// </summary>
+internal static class RuleTimings
+{
+    public static RuleTimingReport Measure(Corpus corpus, int repeats)
+    {
+        var perRule = new Dictionary<string, List<double>>(StringComparer.Ordinal);
+        var bind = new List<double>();
+        var hostWall = new List<double>();
+        var rulesWall = new List<double>();
+        for (var repeat = 0; repeat < repeats + 1; repeat++)
+        {
+            var hosts = new[]
+            {
+                new TimedHost(HsmRules.Create().Where(rule => !rule.ReportsAtCompilationEnd)),
+                new TimedHost(HsmRules.Create().Where(rule => rule.ReportsAtCompilationEnd)),
+            };
+            var analyzers = hosts.Cast<DiagnosticAnalyzer>().ToImmutableArray();
+            var withAnalyzers = Harness.WithAnalyzers(Harness.Compile(corpus, Configuration.Hsm), analyzers, concurrent: false, logTime: true);
+            withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
+
+            // The first repeat warms up the code paths and is not counted.
+            if (repeat == 0)
+            {
+                continue;
+            }
+
+            hostWall.Add(analyzers.Sum(analyzer => withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None).GetAwaiter().GetResult().ExecutionTime.TotalMilliseconds));
+            rulesWall.Add(hosts.Sum(h => h.RulesWallTicks) * 1000.0 / Stopwatch.Frequency);
+            bind.Add(hosts.Sum(h => h.BindNanoseconds) / 1e6);
+            foreach (var timedHost in hosts)
+            {
+                foreach (var (rule, nanoseconds) in timedHost.RuleNanoseconds)
+                {
+                    if (!perRule.TryGetValue(rule, out var list))
+                    {
+                        perRule[rule] = list = new List<double>();
+                    }
+
+                    list.Add(nanoseconds / 1e6);
+                }
+            }
+        }
+
+        var rules = perRule.Select(p => (Rule: p.Key, Milliseconds: Statistics.Median(p.Value))).ToList();
+        var total = rules.Sum(r => r.Milliseconds);
+        return new RuleTimingReport(
+            corpus,
+            repeats,
+            Statistics.Median(bind),
+            total,
+            Statistics.Median(hostWall),
+            Statistics.Median(rulesWall),
+            rules.OrderByDescending(r => r.Milliseconds).Select(r => new RuleTiming(r.Rule, r.Milliseconds, 100 * r.Milliseconds / total)).ToList());
+    }
+
+    /// <summary>A host with the shipped hosts' rules and loop, that times each rule's run on each file.</summary>
+#pragma warning disable RS1001 // Created by the benchmark with its rules, never loaded by a compiler.
+    private sealed class TimedHost : RuleHostAnalyzer
+#pragma warning restore RS1001
+    {
+        private readonly ConcurrentDictionary<string, long> _ruleNanoseconds = new(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<SyntaxTree, bool> _bound = new();
+        private long _bindNanoseconds;
+        private long _rulesWallTicks;
+
+        public TimedHost(IEnumerable<HsmRule> rules)
+            : base(rules)
+        {
+        }
+
+        public IEnumerable<KeyValuePair<string, long>> RuleNanoseconds => _ruleNanoseconds;
+
+        public long BindNanoseconds => Interlocked.Read(ref _bindNanoseconds);
+
+        public long RulesWallTicks => Interlocked.Read(ref _rulesWallTicks);
+
+        private protected override void RunRule(HsmCompilationStartContext ruleContext, HsmAnalysisContext analysis, SemanticModel semanticModel, SyntaxIndex index)
+        {
+            var wallStart = Stopwatch.GetTimestamp();
+            if (_bound.TryAdd(semanticModel.SyntaxTree, true))
+            {
+                var bindStart = ThreadClock.Nanoseconds();
+                BindEveryBody(semanticModel, analysis.CancellationToken);
+                Interlocked.Add(ref _bindNanoseconds, ThreadClock.Nanoseconds() - bindStart);
+            }
+
+            var start = ThreadClock.Nanoseconds();
+            try
+            {
+                base.RunRule(ruleContext, analysis, semanticModel, index);
+            }
+            finally
+            {
+                var elapsed = ThreadClock.Nanoseconds() - start;
+                _ruleNanoseconds.AddOrUpdate(Name(ruleContext.Rule), elapsed, (_, total) => total + elapsed);
+                Interlocked.Add(ref _rulesWallTicks, Stopwatch.GetTimestamp() - wallStart);
+            }
+        }
+
+        /// <summary>The rule's class name without the "Rule" suffix: HSM1001PurgeProtection.</summary>
+        private static string Name(HsmRule rule)
+        {
+            var name = rule.GetType().Name;
+            return name.EndsWith("Rule", StringComparison.Ordinal) ? name.Substring(0, name.Length - 4) : name;
+        }
+
+        /// <summary>What the bind-once reference makes the driver do: the operation tree of every executable body
+        /// (methods, constructors, accessors, expression bodies, field and property initializers).</summary>
+        private static void BindEveryBody(SemanticModel semanticModel, CancellationToken cancellationToken)
+        {
+            foreach (var node in semanticModel.SyntaxTree.GetRoot(cancellationToken).DescendantNodes(node => node is not (BlockSyntax or ArrowExpressionClauseSyntax or EqualsValueClauseSyntax)))
+            {
+                if (node is BaseMethodDeclarationSyntax or AccessorDeclarationSyntax
+                    || node is ArrowExpressionClauseSyntax { Parent: PropertyDeclarationSyntax or IndexerDeclarationSyntax }
+                    || node is EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent.Parent: FieldDeclarationSyntax } or PropertyDeclarationSyntax })
+                {
+                    semanticModel.GetOperation(node, cancellationToken);
+                }
+            }
+        }
+    }
+}
+
+/// <summary>The processor time of the calling thread (<c>clock_gettime(CLOCK_THREAD_CPUTIME_ID)</c> on Linux), in
+/// nanoseconds; wall time where that clock is not available.</summary>
+internal static class ThreadClock
+{
+    private const int ThreadCpuTimeClock = 3; // CLOCK_THREAD_CPUTIME_ID
+
+    public static bool IsProcessorTime { get; } = OperatingSystem.IsLinux() && TryRead(out _);
+
+    public static long Nanoseconds() =>
+        IsProcessorTime && TryRead(out var nanoseconds) ? nanoseconds : (long)(Stopwatch.GetTimestamp() * (1e9 / Stopwatch.Frequency));
+
+    private static bool TryRead(out long nanoseconds)
+    {
+        if (clock_gettime(ThreadCpuTimeClock, out var time) == 0)
+        {
+            nanoseconds = time.Seconds * 1_000_000_000 + time.Nanoseconds;
+            return true;
+        }
+
+        nanoseconds = 0;
+        return false;
+    }
+
+    [StructLayout(LayoutKind.Sequential)]
+    private struct TimeSpec
+    {
+        public long Seconds;
+        public long Nanoseconds;
+    }
+
+    [DllImport("libc", SetLastError = false)]
+    private static extern int clock_gettime(int clockId, out TimeSpec time);
+}
