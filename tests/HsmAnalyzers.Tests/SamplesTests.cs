@@ -24,6 +24,12 @@ public class SamplesTests
     /// (HSM1303). A rule leaves this list when the sample shows it.</summary>
     internal static readonly string[] RulesNotInTheRiskySample = ["HSM1202", "HSM1206", "HSM1302", "HSM1303"];
 
+    /// <summary>The findings of the infrastructure declared with Azure.Provisioning, in rule order.</summary>
+    internal static readonly string[] ProvisionedFindings =
+    [
+        "HSM1001", "HSM1002", "HSM1004", "HSM1101", "HSM1104", "HSM1201", "HSM1301", "HSM1304", "HSM1401", "HSM1402",
+    ];
+
     private static Task<Microsoft.CodeAnalysis.CSharp.CSharpCompilation> CompileSampleAsync(string name) =>
         AnalyzerRunner.CompileAsync(Directory
             .EnumerateFiles(Path.Combine(Package.RepositoryRoot, "samples", name), "*.cs", SearchOption.AllDirectories)
@@ -67,6 +73,23 @@ public class SamplesTests
         Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error));
         var ids = (await AnalyzerRunner.AnalyzeAsync(compilation)).Select(d => d.Id).ToList();
         Assert.Equal(RiskyFindings, ids.Order());
+    }
+
+    [Fact]
+    public async Task ProvisionedInfrastructureGivesItsFindings()
+    {
+        var compilation = await CompileSampleAsync("ProvisionedInfrastructure");
+        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error));
+        var ids = (await AnalyzerRunner.AnalyzeAsync(compilation, options: SampleOptions("ProvisionedInfrastructure"))).Select(d => d.Id).ToList();
+        Assert.Equal(ProvisionedFindings, ids.Order());
+    }
+
+    [Fact]
+    public async Task ProvisionedInfrastructureRecommendedIsSilent()
+    {
+        var compilation = await CompileSampleAsync("ProvisionedInfrastructureRecommended");
+        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error));
+        Assert.Empty(await AnalyzerRunner.AnalyzeAsync(compilation, options: SampleOptions("ProvisionedInfrastructureRecommended")));
     }
 
     [Fact]
