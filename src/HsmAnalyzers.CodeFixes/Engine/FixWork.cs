@@ -18,22 +18,25 @@ internal static class FixWork
 
         /// <summary>One check of a fixed document: a parse of its text and the compilation of the changed members.</summary>
         SafetyCheck,
+
+        /// <summary>One node a batched rewrite rebuilt, or one entry of a list it rebuilt.</summary>
+        NodeVisited,
     }
 
     /// <summary>Starts counting the work of this asynchronous flow; the returned counts fill as fixes run.</summary>
     public static Counts Start() => Current.Value = new Counts();
 
-    public static void Count(Kind kind)
+    public static void Count(Kind kind, int amount = 1)
     {
         if (Current.Value is { } counts)
         {
-            Interlocked.Increment(ref counts.Values[(int)kind]);
+            Interlocked.Add(ref counts.Values[(int)kind], amount);
         }
     }
 
     internal sealed class Counts
     {
-        internal readonly int[] Values = new int[3];
+        internal readonly int[] Values = new int[4];
 
         public int this[Kind kind] => Volatile.Read(ref Values[(int)kind]);
     }

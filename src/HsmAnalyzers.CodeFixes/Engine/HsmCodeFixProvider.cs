@@ -19,7 +19,8 @@ namespace HsmAnalyzers.CodeFixes.Engine;
 /// <see cref="Simplifier.AddImportsAnnotation"/> get their using directive.</summary>
 /// <remarks>A fixer gives its fix as edits (<see cref="Edit"/>, <see cref="EditAsync"/>) on a <see cref="SyntaxEditor"/>
 /// over the document's original root: Fix All registers the edits of every diagnostic on one editor and rewrites the
-/// document once, so that N fixes cost about N single fixes. Fixers that give a whole new root
+/// document once, in one pass over the tree when the edits are those of <see cref="SyntaxEdits"/>
+/// (<see cref="BatchEditor"/>), so that N fixes cost about N single fixes. Fixers that give a whole new root
 /// (<see cref="Fix"/>, <see cref="FixAsync"/>) are applied one after another in Fix All.</remarks>
 public abstract class HsmCodeFixProvider : CodeFixProvider
 {
@@ -188,7 +189,8 @@ public abstract class HsmCodeFixProvider : CodeFixProvider
 
     private static SyntaxNode? Apply(Document document, SyntaxNode root, IEnumerable<Action<SyntaxEditor>> edits)
     {
-        var editor = new SyntaxEditor(root, document.Project.Solution.Services);
+        var services = document.Project.Solution.Services;
+        var editor = new BatchEditor(root, services);
         foreach (var edit in edits)
         {
             edit(editor);
@@ -197,9 +199,26 @@ public abstract class HsmCodeFixProvider : CodeFixProvider
         FixWork.Count(FixWork.Kind.DocumentRewritten);
         try
         {
-            return editor.GetChangedRoot();
+            if (!editor.HasBatchedEdits)
+            {
+                return editor.GetChangedRoot();
+            }
+
+            if (editor.GetChangedRoot() == root)
+            {
+                return editor.GetBatchedRoot();
+            }
+
+            // Edits of both kinds: all of them one after another, on a plain editor.
+            var sequential = new SyntaxEditor(root, services);
+            foreach (var edit in edits)
+            {
+                edit(sequential);
+            }
+
+            return sequential.GetChangedRoot();
         }
-        catch (InvalidOperationException)
+        catch (Exception exception) when (exception is InvalidOperationException or ArgumentException or InvalidCastException)
         {
             // Two edits of one batch on the same node that cannot be composed (one removes what another changes).
             return null;

@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -18,7 +19,31 @@ internal static class SyntaxEdits
     /// <summary>Rewrites <paramref name="node"/> as the editor holds it (with the edits inside it applied).</summary>
     public static Action<SyntaxEditor> Rewrite<TNode>(TNode node, Func<TNode, SyntaxNode> rewrite)
         where TNode : SyntaxNode =>
-        editor => editor.ReplaceNode(node, (current, _) => rewrite((TNode)current));
+        editor =>
+        {
+            if (editor is BatchEditor batch)
+            {
+                batch.Rewrite(node, current => rewrite((TNode)current));
+            }
+            else
+            {
+                editor.ReplaceNode(node, (current, _) => rewrite((TNode)current));
+            }
+        };
+
+    /// <summary>Removes a statement or a list entry, without its trivia.</summary>
+    private static Action<SyntaxEditor> Remove(SyntaxNode node) =>
+        editor =>
+        {
+            if (editor is BatchEditor batch)
+            {
+                batch.Remove(node);
+            }
+            else
+            {
+                editor.RemoveNode(node, SyntaxRemoveOptions.KeepNoTrivia);
+            }
+        };
 
     /// <summary>Puts <paramref name="replacement"/> in place of <paramref name="node"/>, with the node's leading and
     /// trailing trivia; null when the node holds directives or disabled code inside, which the replacement would drop
@@ -60,13 +85,18 @@ internal static class SyntaxEdits
 
         if (!removed.GetLeadingTrivia().Any(t => t.IsDirective))
         {
-            return removed == expression
-                ? editor =>
-                {
-                    editor.ReplaceNode(parent!, (current, _) => current.WithAdditionalAnnotations(Formatter.Annotation));
-                    editor.RemoveNode(removed, SyntaxRemoveOptions.KeepNoTrivia);
-                }
-                : editor => editor.RemoveNode(removed, SyntaxRemoveOptions.KeepNoTrivia);
+            var remove = Remove(removed);
+            if (removed != expression)
+            {
+                return remove;
+            }
+
+            var annotate = Rewrite(parent!, current => current.WithAdditionalAnnotations(Formatter.Annotation));
+            return editor =>
+            {
+                annotate(editor);
+                remove(editor);
+            };
         }
 
         // A statement that starts after #region or #endif: the directives stay, on the token that follows it.
@@ -86,15 +116,17 @@ internal static class SyntaxEdits
         }
 
         var directives = leading.Take(lastDirective + 1).ToList();
+        var mark = Rewrite(removed, current => current.WithAdditionalAnnotations(marker));
+        var move = Rewrite(container, current =>
+        {
+            var next = current.GetAnnotatedNodes(marker).Single().GetLastToken().GetNextToken();
+            var moved = current.ReplaceToken(next, next.WithLeadingTrivia(directives.Concat(next.LeadingTrivia)));
+            return moved.RemoveNode(moved.GetAnnotatedNodes(marker).Single(), SyntaxRemoveOptions.KeepNoTrivia)!;
+        });
         return editor =>
         {
-            editor.ReplaceNode(removed, (current, _) => current.WithAdditionalAnnotations(marker));
-            editor.ReplaceNode(container, (current, _) =>
-            {
-                var next = current.GetAnnotatedNodes(marker).Single().GetLastToken().GetNextToken();
-                var moved = current.ReplaceToken(next, next.WithLeadingTrivia(directives.Concat(next.LeadingTrivia)));
-                return moved.RemoveNode(moved.GetAnnotatedNodes(marker).Single(), SyntaxRemoveOptions.KeepNoTrivia)!;
-            });
+            mark(editor);
+            move(editor);
         };
     }
 
@@ -106,7 +138,17 @@ internal static class SyntaxEdits
 
     /// <summary>Inserts <paramref name="statement"/> right after <paramref name="neighbour"/>.</summary>
     public static Action<SyntaxEditor> InsertAfter(StatementSyntax neighbour, StatementSyntax statement) =>
-        editor => editor.InsertAfter(neighbour, statement);
+        editor =>
+        {
+            if (editor is BatchEditor batch)
+            {
+                batch.InsertAfter(neighbour, statement);
+            }
+            else
+            {
+                editor.InsertAfter(neighbour, statement);
+            }
+        };
 
     /// <summary>Whether a new object of the type <paramref name="metadataName"/> converts to the type the code at
     /// <paramref name="site"/> takes (the parameter of the argument it replaces).</summary>
@@ -126,10 +168,16 @@ internal static class SyntaxEdits
         }
 
         // An async iterator (IAsyncEnumerable) may await; any other iterator may not.
-        var isIterator = function.DescendantNodes(node => node == function || node is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax))
-            .Any(node => node is YieldStatementSyntax);
+        var isIterator = IteratorFunctions.GetValue(function, f => new StrongBox<bool>(IsIterator(f))).Value;
         return !isIterator || method.ReturnType.OriginalDefinition.MetadataName is "IAsyncEnumerable`1" or "IAsyncEnumerator`1";
     }
+
+    /// <summary>Whether each function is an iterator, read once per function: Fix All asks for every statement in it.</summary>
+    private static readonly ConditionalWeakTable<SyntaxNode, StrongBox<bool>> IteratorFunctions = new();
+
+    private static bool IsIterator(SyntaxNode function) =>
+        function.DescendantNodes(node => node == function || node is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax))
+            .Any(node => node is YieldStatementSyntax);
 
     /// <summary>Whether code inserted right after <paramref name="statement"/> may read <paramref name="symbol"/> (a
     /// local, parameter, field or property found by lookup there): no static lambda or static local function lies

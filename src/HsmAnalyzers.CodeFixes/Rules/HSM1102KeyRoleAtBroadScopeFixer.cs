@@ -55,19 +55,19 @@ public sealed class HSM1102KeyRoleAtBroadScopeFixer : HsmCodeFixProvider
 
         ExpressionSyntax? replacement = kind switch
         {
-            HSM1102KeyRoleAtBroadScopeRule.KeyObject => ScopeOf(SyntaxEdits.IdentifierName(key)),
-            HSM1102KeyRoleAtBroadScopeRule.KeyResponse => ScopeOf(SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, SyntaxEdits.IdentifierName(key), SyntaxFactory.IdentifierName("Value"))),
+            HSM1102KeyRoleAtBroadScopeRule.KeyObject => ScopeOf(SyntaxEdits.Escaped(key)),
+            HSM1102KeyRoleAtBroadScopeRule.KeyResponse => ScopeOf(SyntaxEdits.Escaped(key) + ".Value"),
             HSM1102KeyRoleAtBroadScopeRule.KeyName => SyntaxEdits.Literal("/keys/" + key),
             _ => null,
         };
         return replacement is null ? null : ($"Scope the role assignment to key '{key}'", replacement, scope);
     }
 
-    /// <summary><c>new KeyVaultRoleScope(key.Id)</c>, with its using directive added when missing.</summary>
-    private static ExpressionSyntax ScopeOf(ExpressionSyntax key) =>
-        SyntaxFactory.ObjectCreationExpression(
-                SyntaxFactory.ParseTypeName("global::Azure.Security.KeyVault.Administration.KeyVaultRoleScope")
-                    .WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation))
-            .WithArgumentList(SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(
-                SyntaxFactory.Argument(SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, key, SyntaxFactory.IdentifierName("Id"))))));
+    /// <summary><c>new KeyVaultRoleScope(key.Id)</c>, with its using directive added when missing. Parsed from text, so
+    /// that it has no elastic trivia: the formatter would format each such replacement over its whole method.</summary>
+    private static ExpressionSyntax ScopeOf(string key)
+    {
+        var creation = (ObjectCreationExpressionSyntax)SyntaxFactory.ParseExpression($"new global::Azure.Security.KeyVault.Administration.KeyVaultRoleScope({key}.Id)");
+        return creation.WithType(creation.Type.WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation));
+    }
 }

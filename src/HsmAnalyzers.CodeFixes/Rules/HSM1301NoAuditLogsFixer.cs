@@ -128,10 +128,10 @@ public sealed class HSM1301NoAuditLogsFixer : HsmCodeFixProvider
 
         return ("Send the HSM's audit logs to the configured Log Analytics workspace", editor =>
         {
-            editor.InsertAfter(statement, setting);
+            SyntaxEdits.InsertAfter(statement, setting)(editor);
             if (replacement != statement)
             {
-                editor.ReplaceNode(statement, replacement);
+                SyntaxEdits.Rewrite(statement, _ => replacement)(editor);
             }
         });
     }
