@@ -34,6 +34,29 @@ internal static class Analyzers
     /// next to the benchmark at build time and loaded the way the compiler loads analyzer references.</summary>
     public static ImmutableArray<DiagnosticAnalyzer> Net { get; } = LoadNetAnalyzers();
 
+    /// <summary>The builds of HsmAnalyzers given with <c>--compare-with</c> (another commit built under another assembly
+    /// name), each an extra configuration, so that before and after run in the same process, rotation and corpora.</summary>
+    public static Dictionary<Configuration, (string Label, ImmutableArray<DiagnosticAnalyzer> Analyzers)> Compared { get; } = [];
+
+    /// <summary>Loads the analyzers of another build of HsmAnalyzers: <paramref name="path"/> is its assembly, or a folder
+    /// holding one <c>HsmAnalyzers*.dll</c>. Its assembly name must differ from this build's (<c>-p:AssemblyName=…</c>),
+    /// or the runtime hands back the assembly already loaded.</summary>
+    public static ImmutableArray<DiagnosticAnalyzer> LoadBuild(string path)
+    {
+        var file = Directory.Exists(path)
+            ? Directory.GetFiles(path, "HsmAnalyzers*.dll").SingleOrDefault() ?? throw new ArgumentException($"--compare-with: no single HsmAnalyzers*.dll in {path}")
+            : path;
+        if (string.Equals(AssemblyName.GetAssemblyName(file).Name, typeof(RuleHostAnalyzer).Assembly.GetName().Name, StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"--compare-with: {file} has this build's assembly name; build it with -p:AssemblyName=HsmAnalyzersOld");
+        }
+
+        var reference = new AnalyzerFileReference(Path.GetFullPath(file), new AnalyzerLoader());
+        reference.AnalyzerLoadFailed += (_, e) => throw new InvalidOperationException($"--compare-with: {file}: {e.Message}", e.Exception);
+        var analyzers = reference.GetAnalyzers(LanguageNames.CSharp);
+        return analyzers.IsEmpty ? throw new ArgumentException($"--compare-with: no analyzers in {file}") : analyzers;
+    }
+
     /// <summary>Severity overrides that make the driver run, of NetAnalyzers, what <c>dotnet build</c> runs at the default
     /// analysis level: the .NET 8 default level sets no severity of its own (its analysislevel_8_default.globalconfig is
     /// empty), so each rule has its descriptor's default; and the command-line compiler skips analyzers whose enabled

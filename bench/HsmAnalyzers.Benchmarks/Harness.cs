@@ -18,6 +18,10 @@ internal enum Configuration
     Hsm,
     Net,
     NetHsm,
+    /// <summary>The first build given with <c>--compare-with</c>: another commit's HsmAnalyzers, measured in the same rotation.</summary>
+    CompareA,
+    /// <summary>The second build given with <c>--compare-with</c>.</summary>
+    CompareB,
 }
 
 /// <summary>A corpus: pre-parsed syntax trees (parsing is the same in every configuration) and its references.</summary>
@@ -39,6 +43,7 @@ internal static class Harness
         Configuration.BindOnce => "bind-once reference (no-op operation-block action)",
         Configuration.Hsm => "HsmAnalyzers",
         Configuration.Net => "NetAnalyzers",
+        Configuration.CompareA or Configuration.CompareB => "HsmAnalyzers " + Analyzers.Compared[configuration].Label,
         _ => "NetAnalyzers + HsmAnalyzers",
     };
 
@@ -67,6 +72,7 @@ internal static class Harness
         Configuration.Hsm => Analyzers.Hsm,
         Configuration.Net => Analyzers.Net,
         Configuration.NetHsm => Analyzers.Net.AddRange(Analyzers.Hsm),
+        Configuration.CompareA or Configuration.CompareB => Analyzers.Compared[configuration].Analyzers,
         _ => [],
     };
 

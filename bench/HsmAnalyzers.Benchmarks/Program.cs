@@ -13,8 +13,6 @@ namespace HsmAnalyzers.Benchmarks;
 /// runs made moments apart. See README, "Performance".</summary>
 internal static class Program
 {
-    private static readonly Configuration[] AllConfigurations = Enum.GetValues<Configuration>();
-
     private static int Main(string[] args)
     {
         Options options;
@@ -35,6 +33,10 @@ internal static class Program
             return 0;
         }
 
+        var allConfigurations = Enum.GetValues<Configuration>()
+            .Where(c => c is not (Configuration.CompareA or Configuration.CompareB) || Analyzers.Compared.ContainsKey(c))
+            .Where(c => options.Configurations is null || options.Configurations.Contains(c) || c is Configuration.CompareA or Configuration.CompareB)
+            .ToArray();
         var report = new Report(options);
         report.Header(
             $"{DateTime.UtcNow:yyyy-MM-dd}, {RuntimeInformation.FrameworkDescription}, {RuntimeInformation.OSDescription}, {Environment.ProcessorCount} cores, Roslyn {typeof(Microsoft.CodeAnalysis.Compilation).Assembly.GetName().Version}, {Analyzers.Hsm.Length} HsmAnalyzers, {Analyzers.Net.Length} NetAnalyzers 8.0.0 ({Analyzers.Net.SelectMany(a => a.SupportedDiagnostics).Count(d => d.IsEnabledByDefault && d.DefaultSeverity >= Microsoft.CodeAnalysis.DiagnosticSeverity.Warning)} rules on in the build view), warm-up {options.WarmUp}, iterations {options.Iterations}, {(options.Concurrent ? "concurrent" : "sequential")} analysis");
@@ -82,8 +84,8 @@ internal static class Program
             // NetAnalyzers and the bind-once reference on the miss corpora only with --net-on-miss: no target compares
             // them there, and they double the run.
             var configurations = corpus.SdkFiles == 0 && !options.NetOnMiss
-                ? AllConfigurations.Where(c => c is not (Configuration.Net or Configuration.NetHsm or Configuration.BindOnce)).ToArray()
-                : AllConfigurations;
+                ? allConfigurations.Where(c => c is not (Configuration.Net or Configuration.NetHsm or Configuration.BindOnce)).ToArray()
+                : allConfigurations;
             var samples = configurations.ToDictionary(c => c, _ => new List<Sample>());
             // Warm-up (JIT, caches of the metadata references) before the first corpus only.
             var warmUp = corpus == corpora[0] ? options.WarmUp : 0;
@@ -146,6 +148,7 @@ internal sealed class Options
                                 [--dense-files 1000,4000] [--dense-lines 1000,4000] [--iterations N] [--warmup N]
                                 [--per-rule | --per-rule-only] [--per-rule-repeats N]
                                 [--ide-documents N] [--ide-repeats N] [--net-on-miss] [--sequential] [--out FILE]
+                                [--compare-with LABEL=PATH]... [--configurations LIST]
           --full   (default) files 1000,4000,10000; lines 1000,4000,8000; dense files 1000,4000; dense lines 1000,4000;
                    5 iterations (3 at 4,000 files, 2 at 10,000) after 1 warm-up; IDE view on 200 documents, 15 repeats
           --quick  files 1000; lines 1000; dense files 1000; no dense single file; 5 iterations after 1 warm-up;
@@ -157,6 +160,12 @@ internal sealed class Options
           --per-rule-only  only that: no timed configurations, no IDE view
           --net-on-miss  also run the NetAnalyzers and bind-once configurations on the miss corpora (no target needs them)
           --out    also write the Markdown report to FILE (its finished sections as the run goes)
+          --compare-with  another build of HsmAnalyzers as an extra configuration (at most two), measured in the same
+                   rotation on the same corpora: PATH is its assembly or a folder with one HsmAnalyzers*.dll, built under
+                   another assembly name, e.g. git worktree add /tmp/old 0995b68 &&
+                   dotnet build -c Release /tmp/old/src/HsmAnalyzers -p:AssemblyName=HsmAnalyzersOld -o /tmp/old-bin
+          --configurations  only these of compile,baseline,bindonce,hsm,net,nethsm (baseline and hsm are always run;
+                   the builds of --compare-with too)
         """;
 
     public int[] Files { get; private set; } = [1000, 4000, 10000];
@@ -190,6 +199,8 @@ internal sealed class Options
     public string? OutputFile { get; private set; }
 
     public string Mode { get; private set; } = "--full";
+
+    public HashSet<Configuration>? Configurations { get; private set; }
 
     public static Options Parse(string[] args)
     {
@@ -259,6 +270,30 @@ internal sealed class Options
                 case "--out":
                     options.OutputFile = Next();
                     break;
+                case "--compare-with":
+                    var value = Next();
+                    var separator = value.IndexOf('=', StringComparison.Ordinal);
+                    var configuration = Analyzers.Compared.Count switch
+                    {
+                        0 => Configuration.CompareA,
+                        1 => Configuration.CompareB,
+                        _ => throw new ArgumentException("--compare-with: at most two builds"),
+                    };
+                    var label = separator > 0 ? value[..separator] : Path.GetFileName(value.TrimEnd('/'));
+                    Analyzers.Compared[configuration] = (label, Analyzers.LoadBuild(separator > 0 ? value[(separator + 1)..] : value));
+                    break;
+                case "--configurations":
+                    options.Configurations = Next().Split(',', StringSplitOptions.RemoveEmptyEntries).Select(name => name switch
+                    {
+                        "compile" => Configuration.CompileOnly,
+                        "baseline" => Configuration.Baseline,
+                        "bindonce" => Configuration.BindOnce,
+                        "hsm" => Configuration.Hsm,
+                        "net" => Configuration.Net,
+                        "nethsm" => Configuration.NetHsm,
+                        _ => throw new ArgumentException("--configurations: unknown configuration " + name),
+                    }).Append(Configuration.Baseline).Append(Configuration.Hsm).ToHashSet();
+                    break;
                 case "-h" or "--help":
                     options.Help = true;
                     break;
@@ -327,7 +362,7 @@ internal sealed class Report
         _text.AppendLine("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|");
         foreach (var (corpus, samples, own, hsmDiagnostics) in results)
         {
-            var hasNet = samples.ContainsKey(Configuration.Net);
+            var hasNet = samples.ContainsKey(Configuration.Net) && samples.ContainsKey(Configuration.NetHsm);
             var (extra, over) = Extra(samples, Configuration.Hsm, Configuration.Baseline, s => s.Milliseconds);
             var (cpuExtra, cpuOver) = Extra(samples, Configuration.Hsm, Configuration.Baseline, s => s.CpuMilliseconds);
             var (netExtra, netOver) = hasNet ? Extra(samples, Configuration.NetHsm, Configuration.Net, s => s.Milliseconds) : (double.NaN, double.NaN);
@@ -358,6 +393,31 @@ internal sealed class Report
                 var (cpuExtra, cpuOver) = Extra(samples, Configuration.Hsm, Configuration.BindOnce, s => s.CpuMilliseconds);
                 _text.AppendLine(Invariant(
                     $"| {corpus.Name} | {referenceOver:+0.0;-0.0} % | {hsmOver:+0.0;-0.0} % | {extra:F0} ms | {over:+0.0;-0.0} % | {cpuExtra:F0} ms | {cpuOver:+0.0;-0.0} % |"));
+            }
+
+            _text.AppendLine();
+        }
+
+        var compared = results.SelectMany(r => r.Samples.Keys).Where(c => c is Configuration.CompareA or Configuration.CompareB).Distinct().Order().ToList();
+        if (compared.Count > 0)
+        {
+            _text.AppendLine("Against the other builds (`--compare-with`), in the same rotation: this build's extra over each, as the median of the " +
+                "per-iteration differences (negative: this build is faster), and each build's cost over the baseline, of processor and wall time:");
+            _text.AppendLine();
+            _text.AppendLine("| Corpus | Build | Median CPU ms | CPU over baseline | This build's CPU extra over it | This build over it (CPU) | This build over it (wall) | Diagnostics (this build) |");
+            _text.AppendLine("|---|---|--:|--:|--:|--:|--:|--:|");
+            foreach (var (corpus, samples, _, _) in results)
+            {
+                foreach (var configuration in compared.Prepend(Configuration.Hsm).Where(samples.ContainsKey))
+                {
+                    var (_, cpuOverBaseline) = Extra(samples, configuration, Configuration.Baseline, s => s.CpuMilliseconds);
+                    var median = Statistics.Median(samples[configuration].Select(s => s.CpuMilliseconds));
+                    var (cpuExtra, cpuOver) = Extra(samples, Configuration.Hsm, configuration, s => s.CpuMilliseconds);
+                    var (_, wallOver) = Extra(samples, Configuration.Hsm, configuration, s => s.Milliseconds);
+                    var self = configuration == Configuration.Hsm;
+                    _text.AppendLine(Invariant(
+                        $"| {corpus.Name} | {(self ? "this build" : Harness.Label(configuration))} | {median:F0} | {cpuOverBaseline:+0.0;-0.0} % | {(self ? "" : $"{cpuExtra:F0} ms")} | {(self ? "" : $"{cpuOver:+0.0;-0.0} %")} | {(self ? "" : $"{wallOver:+0.0;-0.0} %")} | {samples[configuration][0].Diagnostics} ({samples[Configuration.Hsm][0].Diagnostics}) |"));
+                }
             }
 
             _text.AppendLine();

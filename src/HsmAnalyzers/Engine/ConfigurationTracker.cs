@@ -20,6 +20,9 @@ internal sealed class ConfigurationTracker
 {
     private const int MaximumHelperDepth = 3;
 
+    /// <summary>Tags the traces in <see cref="OperationIndex.GetOrAdd"/>.</summary>
+    private static readonly object TraceKey = new();
+
     private readonly SdkSymbols _symbols;
     private readonly Compilation _compilation;
     private readonly CancellationToken _cancellationToken;
@@ -33,7 +36,11 @@ internal sealed class ConfigurationTracker
 
     /// <summary>The object <paramref name="value"/> evaluates to, as it stands when <paramref name="use"/> runs;
     /// null when it cannot be traced.</summary>
-    public TrackedObject? Trace(IOperation value, IOperation use) => Trace(value, new UsePoint(use), 0);
+    /// <remarks>Traced once per (value, use) and kept with the use's <see cref="OperationIndex"/>: the rules that ask
+    /// about the same object at the same call (the five key rules about a key's options, three about an HSM's data)
+    /// share one trace. The result depends on nothing else, and no rule changes a traced object.</remarks>
+    public TrackedObject? Trace(IOperation value, IOperation use) =>
+        OperationIndex.Of(use).GetOrAdd((TraceKey, value, use), _ => Trace(value, new UsePoint(use), 0));
 
     /// <summary>The argument of <paramref name="invocation"/> whose parameter is of type <paramref name="parameterType"/>,
     /// and the object it evaluates to at the call; null when there is no such argument or it cannot be traced.</summary>

@@ -25,7 +25,7 @@ internal sealed class OperationIndex
     private readonly Dictionary<ISymbol, List<IOperation>> _declarations = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<string, List<IInvocationOperation>> _invocations = new();
     private readonly List<IReturnOperation> _returns = [];
-    private readonly Dictionary<object, object> _memo = new();
+    private readonly Dictionary<object, object?> _memo = new();
 
     private OperationIndex(IOperation root)
     {
@@ -92,13 +92,13 @@ internal sealed class OperationIndex
     /// <summary>What <paramref name="compute"/> makes of this tree, computed once per <paramref name="key"/> and kept
     /// with the index: for a rule that would otherwise look at the whole member again for every call it checks.</summary>
     public T GetOrAdd<T>(object key, Func<OperationIndex, T> compute)
-        where T : class
+        where T : class?
     {
         lock (_memo)
         {
             if (_memo.TryGetValue(key, out var found))
             {
-                return (T)found;
+                return (T)found!;
             }
         }
 
@@ -107,7 +107,7 @@ internal sealed class OperationIndex
         {
             if (_memo.TryGetValue(key, out var found))
             {
-                return (T)found;
+                return (T)found!;
             }
 
             _memo[key] = computed;
