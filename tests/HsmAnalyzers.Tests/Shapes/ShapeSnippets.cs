@@ -18,6 +18,8 @@ public static class ShapeSnippets
     private const string CreateHsm = "await group.GetManagedHsms().CreateOrUpdateAsync(WaitUntil.Completed, \"hsm\", {VALUE});";
     private const string CreateHsmNamed = "await group.GetManagedHsms().CreateOrUpdateAsync(data: {VALUE}, name: \"hsm\", waitUntil: WaitUntil.Completed);";
 
+    private const string Cryptography = "Azure.Security.KeyVault.Keys.Cryptography";
+
     private static readonly ImmutableDictionary<string, string> SingleArgument = ImmutableDictionary<string, string>.Empty
         .Add("named arguments in another order", "the value is not an argument of a call with several parameters");
 
@@ -40,12 +42,17 @@ public static class ShapeSnippets
         .. Region("AzureLocation.UKSouth", "AzureLocation", ValueKind.Immutable, compliant: true),
         .. PublicNetworkAccess("ManagedHsmPublicNetworkAccess.Enabled", compliant: false),
         .. PublicNetworkAccess("ManagedHsmPublicNetworkAccess.Disabled", compliant: true),
+        .. FirewallDefault("ManagedHsmNetworkRuleAction.Allow", compliant: false),
+        .. FirewallDefault("ManagedHsmNetworkRuleAction.Deny", compliant: true),
         .. KeyExpiry(compliant: false),
         .. KeyExpiry(compliant: true),
         .. KeySize("2048", compliant: false),
         .. KeySize("3072", compliant: true),
         .. ClientSecret(compliant: false),
         .. ClientSecret(compliant: true),
+        .. EncryptionAlgorithm(Cryptography + ".EncryptionAlgorithm.Rsa15", Cryptography + ".EncryptionAlgorithm", ValueKind.Immutable, compliant: false),
+        .. EncryptionAlgorithm("\"RSA1_5\"", "string", ValueKind.Constant, compliant: false),
+        .. EncryptionAlgorithm(Cryptography + ".EncryptionAlgorithm.RsaOaep256", Cryptography + ".EncryptionAlgorithm", ValueKind.Immutable, compliant: true),
     ];
 
     public static Snippet Named(string name) => All.Single(snippet => snippet.Name == name);
@@ -161,6 +168,19 @@ public static class ShapeSnippets
             NotApplicable: SingleArgument),
     ];
 
+    private static Snippet[] FirewallDefault(string value, bool compliant) =>
+    [
+        new(
+            $"HSM1402 {Form(compliant)} {value}",
+            compliant,
+            "HSM1402",
+            ValueKind.Immutable,
+            "ManagedHsmNetworkRuleAction",
+            value,
+            "var properties = new ManagedHsmProperties { NetworkRuleSet = new ManagedHsmNetworkRuleSet { DefaultAction = {VALUE} } }; GC.KeepAlive(properties);",
+            NotApplicable: SingleArgument),
+    ];
+
     private static Snippet[] KeyExpiry(bool compliant) =>
     [
         new(
@@ -200,5 +220,19 @@ public static class ShapeSnippets
             compliant ? "Environment.GetEnvironmentVariable(\"AZURE_CLIENT_SECRET\")!" : "\"Zx8Q~s3cr3t-v4lue\"",
             "var credential = new ClientSecretCredential(\"tenant\", \"client\", {VALUE}); GC.KeepAlive(credential);",
             NamedBody: "var credential = new ClientSecretCredential(clientSecret: {VALUE}, clientId: \"client\", tenantId: \"tenant\"); GC.KeepAlive(credential);"),
+    ];
+
+    private static Snippet[] EncryptionAlgorithm(string value, string type, ValueKind kind, bool compliant) =>
+    [
+        new(
+            $"HSM1701 {Form(compliant)} {value}",
+            compliant,
+            "HSM1701",
+            kind,
+            type,
+            value,
+            "var result = crypto.Encrypt({VALUE}, data); GC.KeepAlive(result);",
+            Parameters: Cryptography + ".CryptographyClient crypto, byte[] data",
+            NamedBody: "var result = crypto.Encrypt(plaintext: data, algorithm: {VALUE}); GC.KeepAlive(result);"),
     ];
 }
