@@ -31,6 +31,8 @@ public static class ShapeSnippets
         .. SoftDelete("true", compliant: true),
         .. Retention("120", compliant: false),
         .. Retention("90", compliant: true),
+        .. RetentionMinimum("30", compliant: false),
+        .. RetentionMinimum("90", compliant: true),
         .. BroadScope("KeyVaultRoleScope.Global", "KeyVaultRoleScope", ValueKind.Immutable, compliant: false),
         .. BroadScope("\"/keys\"", "string", ValueKind.Constant, compliant: false),
         .. BroadScope("\"/keys/payments\"", "string", ValueKind.Constant, compliant: true),
@@ -92,6 +94,19 @@ public static class ShapeSnippets
             $"HSM1003 {Form(compliant)} {value}",
             compliant,
             "HSM1003",
+            ValueKind.Constant,
+            "int",
+            value,
+            "var properties = new ManagedHsmProperties { SoftDeleteRetentionInDays = {VALUE} }; GC.KeepAlive(properties);",
+            NotApplicable: SingleArgument),
+    ];
+
+    private static Snippet[] RetentionMinimum(string value, bool compliant) =>
+    [
+        new(
+            $"HSM1004 {Form(compliant)} {value}",
+            compliant,
+            "HSM1004",
             ValueKind.Constant,
             "int",
             value,
