@@ -33,7 +33,8 @@ public sealed class HSM1205BackupSasTokenRule : HsmRule
         context.RegisterInvocationAction(MethodNames, (analysis, invocation) =>
         {
             if (!symbols.KeyVaultBackupClient.Declares(invocation.TargetMethod)
-                || invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == SasTokenParameter) is not { ArgumentKind: ArgumentKind.Explicit, Syntax: ArgumentSyntax sasToken } argument
+                || invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == SasTokenParameter) is not { ArgumentKind: ArgumentKind.Explicit } argument
+                || Written(argument) is not { } sasToken
                 || !IsToken(argument.Value, 0)
                 || sasToken.Parent is not ArgumentListSyntax argumentList)
             {
@@ -44,7 +45,7 @@ public sealed class HSM1205BackupSasTokenRule : HsmRule
                 .SkipWhile(a => a != sasToken)
                 .Skip(1)
                 .Where(a => a.NameColon is null)
-                .Select(a => invocation.Arguments.FirstOrDefault(o => o.Syntax == a)?.Parameter?.Name)
+                .Select(a => invocation.Arguments.FirstOrDefault(o => Written(o) == a)?.Parameter?.Name)
                 .ToList();
             var properties = following.All(name => name is not null)
                 ? ImmutableDictionary<string, string?>.Empty.Add(FollowingParametersProperty, string.Join(",", following))
@@ -52,6 +53,9 @@ public sealed class HSM1205BackupSasTokenRule : HsmRule
             analysis.ReportDiagnostic(Diagnostic.Create(Descriptors.HSM1205BackupSasToken, sasToken.GetLocation(), properties, invocation.TargetMethod.Name));
         });
     }
+
+    /// <summary>The argument as written: the operation of a parenthesized argument has the inner expression's syntax.</summary>
+    private static ArgumentSyntax? Written(IArgumentOperation argument) => argument.Syntax.FirstAncestorOrSelf<ArgumentSyntax>();
 
     /// <summary>True when <paramref name="value"/> is a token in at least one branch the code shows: a constant string,
     /// an interpolated string, a string concatenation or a <c>ToString()</c> call (a token built in code), a

@@ -59,6 +59,8 @@ public class HSM1205BackupSasTokenTests
         [InlineData("client.StartBackup(cancellationToken: ct, [|sasToken: sas|], blobStorageUri: uri)", "client.StartBackup(cancellationToken: ct, blobStorageUri: uri)")]
         [InlineData("client.StartBackupAsync(uri, [|production ? null : sas|])", "client.StartBackupAsync(uri)")]
         [InlineData("client.StartBackupAsync(uri, [|production ? null : Token|])", "client.StartBackupAsync(uri)")]
+        [InlineData("client.StartBackupAsync(uri, [|(production ? null : Token)|], ct)", "client.StartBackupAsync(uri, cancellationToken: ct)")]
+        [InlineData("client.StartRestore(uri, [|(Token + \"&sig=\" + signature)|])", "client.StartRestore(uri)")]
         [InlineData("client.StartRestore(uri, [|Token|])", "client.StartRestore(uri)")]
         [InlineData("client.StartRestore(uri, [|\"sp=racwdl&sig=\" + signature|])", "client.StartRestore(uri)")]
         [InlineData("client.StartRestore(uri, [|builder.ToString()|])", "client.StartRestore(uri)")]

@@ -42,6 +42,8 @@ public static class ShapeSnippets
         .. Region("AzureLocation.UKWest", "AzureLocation", ValueKind.Immutable, compliant: false),
         .. Region("\"ukwest\"", "string", ValueKind.Constant, compliant: false),
         .. Region("AzureLocation.UKSouth", "AzureLocation", ValueKind.Immutable, compliant: true),
+        .. BackupToken(compliant: false),
+        .. BackupToken(compliant: true),
         .. PublicNetworkAccess("ManagedHsmPublicNetworkAccess.Enabled", compliant: false),
         .. PublicNetworkAccess("ManagedHsmPublicNetworkAccess.Disabled", compliant: true),
         .. FirewallDefault("ManagedHsmNetworkRuleAction.Allow", compliant: false),
@@ -112,6 +114,21 @@ public static class ShapeSnippets
             value,
             "var properties = new ManagedHsmProperties { SoftDeleteRetentionInDays = {VALUE} }; GC.KeepAlive(properties);",
             NotApplicable: SingleArgument),
+    ];
+
+    private static Snippet[] BackupToken(bool compliant) =>
+    [
+        new(
+            $"HSM1205 {Form(compliant)} token",
+            compliant,
+            "HSM1205",
+            compliant ? ValueKind.Immutable : ValueKind.Constant,
+            "string",
+            compliant ? "Environment.GetEnvironmentVariable(\"BACKUP_SAS\")!" : "\"sv=2022-11-02&sr=c&sp=racwdl\"",
+            "var backup = await client.StartBackupAsync(container, {VALUE}); await backup.WaitForCompletionAsync();",
+            Parameters: "KeyVaultBackupClient client, Uri container",
+            NotApplicable: ImmutableDictionary<string, string>.Empty.Add(
+                "named arguments in another order", "the finding sits on the whole argument, name included, which its fix removes")),
     ];
 
     private static Snippet[] BroadScope(string value, string type, ValueKind kind, bool compliant) =>
