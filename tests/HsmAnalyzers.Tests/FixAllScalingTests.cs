@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Linq;
-using System.Collections.Immutable;
 using System.Threading.Tasks;
 using HsmAnalyzers.CodeFixes.Engine;
 using HsmAnalyzers.CodeFixes.Rules;

@@ -133,7 +133,8 @@ public sealed class HSM1301NoAuditLogsFixer : HsmCodeFixProvider
             {
                 SyntaxEdits.Rewrite(statement, _ => replacement)(editor);
             }
-        });
+        }
+        );
     }
 
     /// <summary>The names a member's identifiers spell, read once per member: Fix All asks for every creation in it.</summary>

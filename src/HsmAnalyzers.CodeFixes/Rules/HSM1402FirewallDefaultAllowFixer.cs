@@ -3,8 +3,8 @@ using System.Composition;
 using HsmAnalyzers.CodeFixes.Engine;
 using HsmAnalyzers.Rules;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Editing;
 
 namespace HsmAnalyzers.CodeFixes.Rules;
@@ -49,6 +49,7 @@ public sealed class HSM1402FirewallDefaultAllowFixer : HsmCodeFixProvider
         {
             deny(editor);
             SyntaxEdits.Rewrite(initializer, current => SyntaxEdits.Append(current, bypass))(editor);
-        });
+        }
+        );
     }
 }

@@ -1,5 +1,5 @@
-using System.Composition;
 using System;
+using System.Composition;
 using System.Globalization;
 using System.Threading;
 using System.Threading.Tasks;
