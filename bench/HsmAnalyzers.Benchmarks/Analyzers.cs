@@ -1,13 +1,16 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using System.Reflection;
+using System.Threading;
 using HsmAnalyzers.Engine;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
 
 namespace HsmAnalyzers.Benchmarks;
 
@@ -161,6 +164,53 @@ internal static class Analyzers
                 if (value is not null)
                 {
                     model.ReportDiagnostic(Diagnostic.Create(Descriptor, value.GetLocation()));
+                }
+            });
+        }
+    }
+
+    /// <summary>The findings reference: an analyzer that analyses nothing and reports, from a semantic model action that
+    /// asks the model nothing, the findings HsmAnalyzers report on the corpus, at the same locations (computed once, in an
+    /// untimed run). What those findings cost the driver whoever reports them: for each one the compiler looks for
+    /// <c>[SuppressMessage]</c> on every declaration around its location, with a semantic model of its own.
+    /// <paramref name="liveOnly"/> leaves out the whole-project rules' findings, which live analysis does not report.</summary>
+    public static ImmutableArray<DiagnosticAnalyzer> FindingsOf(Corpus corpus, bool liveOnly) =>
+        liveOnly ? FindingsCache.GetOrAdd(corpus, ComputeFindings).Live : FindingsCache.GetOrAdd(corpus, ComputeFindings).All;
+
+    private static readonly ConcurrentDictionary<Corpus, (ImmutableArray<DiagnosticAnalyzer> All, ImmutableArray<DiagnosticAnalyzer> Live)> FindingsCache = new();
+
+    private static (ImmutableArray<DiagnosticAnalyzer> All, ImmutableArray<DiagnosticAnalyzer> Live) ComputeFindings(Corpus corpus)
+    {
+        var findings = Harness.WithAnalyzers(Harness.Compile(corpus, Configuration.Hsm), Hsm, concurrent: true)
+            .GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult()
+            .Where(diagnostic => diagnostic.Location.IsInSource)
+            .ToList();
+        var live = findings.Where(diagnostic => !diagnostic.Descriptor.CustomTags.Contains(WellKnownDiagnosticTags.CompilationEnd));
+        return ([new FindingsAnalyzer(findings)], [new FindingsAnalyzer(live)]);
+    }
+
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    private sealed class FindingsAnalyzer : DiagnosticAnalyzer
+    {
+        private static readonly DiagnosticDescriptor Descriptor = new(
+            "BENCH0004", "A finding of HsmAnalyzers", "A finding of HsmAnalyzers", "Benchmark", DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
+        private readonly ILookup<SyntaxTree, TextSpan> _spans;
+
+        public FindingsAnalyzer(IEnumerable<Diagnostic> findings) =>
+            _spans = findings.ToLookup(diagnostic => diagnostic.Location.SourceTree!, diagnostic => diagnostic.Location.SourceSpan);
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptor];
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.EnableConcurrentExecution();
+            context.RegisterSemanticModelAction(model =>
+            {
+                foreach (var span in _spans[model.SemanticModel.SyntaxTree])
+                {
+                    model.ReportDiagnostic(Diagnostic.Create(Descriptor, Location.Create(model.SemanticModel.SyntaxTree, span)));
                 }
             });
         }

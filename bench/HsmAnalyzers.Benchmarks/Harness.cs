@@ -15,6 +15,9 @@ internal enum Configuration
     CompileOnly,
     Baseline,
     BindOnce,
+    /// <summary>HsmAnalyzers' findings on the corpus reported by an analyzer that analyses nothing: what the findings
+    /// alone cost the driver.</summary>
+    Findings,
     Hsm,
     Net,
     NetHsm,
@@ -41,6 +44,7 @@ internal static class Harness
         Configuration.CompileOnly => "compile only",
         Configuration.Baseline => "baseline (no-op analyzer)",
         Configuration.BindOnce => "bind-once reference (no-op operation-block action)",
+        Configuration.Findings => "HsmAnalyzers' findings alone (reported with no analysis)",
         Configuration.Hsm => "HsmAnalyzers",
         Configuration.Net => "NetAnalyzers",
         Configuration.CompareA or Configuration.CompareB => "HsmAnalyzers " + Analyzers.Compared[configuration].Label,
@@ -65,8 +69,9 @@ internal static class Harness
         new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable)
             .WithSpecificDiagnosticOptions(configuration is Configuration.Net or Configuration.NetHsm ? Analyzers.BuildViewOptions : ImmutableDictionary<string, ReportDiagnostic>.Empty));
 
-    public static ImmutableArray<DiagnosticAnalyzer> AnalyzersOf(Configuration configuration) => configuration switch
+    public static ImmutableArray<DiagnosticAnalyzer> AnalyzersOf(Corpus corpus, Configuration configuration) => configuration switch
     {
+        Configuration.Findings => Analyzers.FindingsOf(corpus, liveOnly: false),
         Configuration.Baseline => Analyzers.NoOp,
         Configuration.BindOnce => Analyzers.BindOnce,
         Configuration.Hsm => Analyzers.Hsm,
@@ -101,7 +106,7 @@ internal static class Harness
         var compilation = Compile(corpus, configuration);
         var diagnostics = configuration == Configuration.CompileOnly
             ? compilation.GetDiagnostics()
-            : WithAnalyzers(compilation, AnalyzersOf(configuration), concurrent).GetAllDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
+            : WithAnalyzers(compilation, AnalyzersOf(corpus, configuration), concurrent).GetAllDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
 
         stopwatch.Stop();
         process.Refresh();

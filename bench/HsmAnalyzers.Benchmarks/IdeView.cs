@@ -11,8 +11,10 @@ namespace HsmAnalyzers.Benchmarks;
 
 /// <summary>Per-document result of the IDE view, medians over the repeats: NetAnalyzers' time, what HsmAnalyzers add to
 /// it, the difference between two identical NetAnalyzers runs (the method's own noise, which HsmAnalyzers' extra
-/// carries too), and what an analyzer that reports one finding in a method body adds (a reference).</summary>
-internal sealed record DocumentTiming(string Path, bool UsesSdk, double NetMilliseconds, double ExtraMilliseconds, double NoiseMilliseconds, double OneFindingMilliseconds);
+/// carries too), what an analyzer that reports one finding in a method body adds (a reference), and what HsmAnalyzers'
+/// own findings in the document add when an analyzer that analyses nothing reports them (the floor of any analyzer
+/// reporting them).</summary>
+internal sealed record DocumentTiming(string Path, bool UsesSdk, double NetMilliseconds, double ExtraMilliseconds, double NoiseMilliseconds, double OneFindingMilliseconds, double FindingsMilliseconds);
 
 /// <summary>The IDE's live analysis: semantic diagnostics of one document at a time
 /// (<see cref="CompilationWithAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(SemanticModel, Microsoft.CodeAnalysis.Text.TextSpan?, CancellationToken)"/>),
@@ -31,12 +33,14 @@ internal static class IdeView
         var sample = sdk.Take(plain.Count == 0 ? documents : documents / 2).Concat(plain.Take(documents - Math.Min(documents / 2, sdk.Count))).ToList();
 
         // Each comparison: a control and a treatment analyzed beside each other. HsmAnalyzers' extra; the noise of the
-        // method (the same analyzers on both sides); what one finding in a method body costs, whoever reports it.
+        // method (the same analyzers on both sides); what one finding in a method body costs, whoever reports it; what
+        // HsmAnalyzers' findings in the document cost when reported with no analysis.
         var comparisons = new (ImmutableArray<DiagnosticAnalyzer> Control, ImmutableArray<DiagnosticAnalyzer> Treatment)[]
         {
             (Analyzers.Net, Analyzers.Net.AddRange(Analyzers.Hsm)),
             (Analyzers.Net, Analyzers.Net),
             (Analyzers.Net, Analyzers.Net.AddRange(Analyzers.OneBodyFinding)),
+            (Analyzers.Net, Analyzers.Net.AddRange(Analyzers.FindingsOf(corpus, liveOnly: true))),
         };
         var net = new Dictionary<SyntaxTree, List<double>>();
         var differences = comparisons.Select(_ => new Dictionary<SyntaxTree, List<double>>()).ToArray();
@@ -78,7 +82,8 @@ internal static class IdeView
             Statistics.Median(net[tree]),
             Statistics.Median(differences[0][tree]),
             Statistics.Median(differences[1][tree]),
-            Statistics.Median(differences[2][tree]))).ToList();
+            Statistics.Median(differences[2][tree]),
+            Statistics.Median(differences[3][tree]))).ToList();
     }
 
     private static (CompilationWithAnalyzers Control, CompilationWithAnalyzers Treatment) CreatePair(

@@ -82,10 +82,20 @@ internal static class Program
             }
 
             // NetAnalyzers and the bind-once reference on the miss corpora only with --net-on-miss: no target compares
-            // them there, and they double the run.
+            // them there, and they double the run. The findings reference (nothing to report on a miss corpus) runs by
+            // default on the dense corpora only, where the findings are many; elsewhere when --configurations names it.
             var configurations = corpus.SdkFiles == 0 && !options.NetOnMiss
-                ? allConfigurations.Where(c => c is not (Configuration.Net or Configuration.NetHsm or Configuration.BindOnce)).ToArray()
+                ? allConfigurations.Where(c => c is not (Configuration.Net or Configuration.NetHsm or Configuration.BindOnce or Configuration.Findings)).ToArray()
                 : allConfigurations;
+            configurations = configurations
+                .Where(c => c != Configuration.Findings || corpus.SdkFiles > 0 && (options.Configurations is not null || corpus.Name.StartsWith("dense", StringComparison.Ordinal)))
+                .ToArray();
+            if (configurations.Contains(Configuration.Findings))
+            {
+                // The findings are computed once, before the timed runs.
+                Analyzers.FindingsOf(corpus, liveOnly: false);
+            }
+
             var samples = configurations.ToDictionary(c => c, _ => new List<Sample>());
             // Warm-up (JIT, caches of the metadata references) before the first corpus only.
             var warmUp = corpus == corpora[0] ? options.WarmUp : 0;
@@ -164,7 +174,7 @@ internal sealed class Options
                    rotation on the same corpora: PATH is its assembly or a folder with one HsmAnalyzers*.dll, built under
                    another assembly name, e.g. git worktree add /tmp/old 0995b68 &&
                    dotnet build -c Release /tmp/old/src/HsmAnalyzers -p:AssemblyName=HsmAnalyzersOld -o /tmp/old-bin
-          --configurations  only these of compile,baseline,bindonce,hsm,net,nethsm (baseline and hsm are always run;
+          --configurations  only these of compile,baseline,bindonce,findings,hsm,net,nethsm (baseline and hsm are always run;
                    the builds of --compare-with too)
         """;
 
@@ -288,6 +298,7 @@ internal sealed class Options
                         "compile" => Configuration.CompileOnly,
                         "baseline" => Configuration.Baseline,
                         "bindonce" => Configuration.BindOnce,
+                        "findings" => Configuration.Findings,
                         "hsm" => Configuration.Hsm,
                         "net" => Configuration.Net,
                         "nethsm" => Configuration.NetHsm,
@@ -398,6 +409,36 @@ internal sealed class Report
             _text.AppendLine();
         }
 
+        var withFindings = results.Where(r => r.Samples.ContainsKey(Configuration.Findings)).ToList();
+        if (withFindings.Count > 0)
+        {
+            _text.AppendLine("Against HsmAnalyzers' findings alone (the same findings, at the same locations, reported by an analyzer that " +
+                "analyses nothing: for each one the compiler looks for `[SuppressMessage]` on the declarations around it, binding " +
+                "again the member of a finding that lies under a local declaration). *Beyond the findings* subtracts what they alone " +
+                "cost from HsmAnalyzers' extra: the rules' work. Processor time, medians of the per-iteration differences:");
+            _text.AppendLine();
+            _text.AppendLine("| Corpus | Findings | Findings alone over baseline | HsmAnalyzers over baseline | HsmAnalyzers beyond the findings | Beyond the findings, % of baseline | Next to NetAnalyzers: extra over them | That, beyond the findings | Beyond the findings, % of NetAnalyzers |");
+            _text.AppendLine("|---|--:|--:|--:|--:|--:|--:|--:|--:|");
+            foreach (var (corpus, samples, _, _) in withFindings)
+            {
+                var (findingsExtra, _) = Extra(samples, Configuration.Findings, Configuration.Baseline, s => s.CpuMilliseconds);
+                var (hsmExtra, _) = Extra(samples, Configuration.Hsm, Configuration.Baseline, s => s.CpuMilliseconds);
+                var baseline = Statistics.Median(samples[Configuration.Baseline].Select(s => s.CpuMilliseconds));
+                var netColumns = "– | – | –";
+                if (samples.ContainsKey(Configuration.Net) && samples.ContainsKey(Configuration.NetHsm))
+                {
+                    var (netExtra, _) = Extra(samples, Configuration.NetHsm, Configuration.Net, s => s.CpuMilliseconds);
+                    var net = Statistics.Median(samples[Configuration.Net].Select(s => s.CpuMilliseconds));
+                    netColumns = Invariant($"{netExtra:F0} ms | {netExtra - findingsExtra:F0} ms | {100 * (netExtra - findingsExtra) / net:+0.0;-0.0} %");
+                }
+
+                _text.AppendLine(Invariant(
+                    $"| {corpus.Name} | {samples[Configuration.Findings][0].Diagnostics - samples[Configuration.Baseline][0].Diagnostics} | {findingsExtra:F0} ms | {hsmExtra:F0} ms | {hsmExtra - findingsExtra:F0} ms | {100 * (hsmExtra - findingsExtra) / baseline:+0.0;-0.0} % | {netColumns} |"));
+            }
+
+            _text.AppendLine();
+        }
+
         var compared = results.SelectMany(r => r.Samples.Keys).Where(c => c is Configuration.CompareA or Configuration.CompareB).Distinct().Order().ToList();
         if (compared.Count > 0)
         {
@@ -458,10 +499,10 @@ internal sealed class Report
 
     public void Ide(Corpus corpus, List<DocumentTiming> timings)
     {
-        _text.AppendLine(Invariant($"IDE view ({corpus.Name}): per-document semantic analysis without concurrent execution, NetAnalyzers alone vs NetAnalyzers + HsmAnalyzers, {timings.Count} documents, median of {_options.IdeRepeats} repeat(s) per document; noise: NetAnalyzers alone vs NetAnalyzers alone; one finding: what an analyzer that reports one diagnostic in a method body of each document adds to NetAnalyzers (a reference), both measured the same way:"));
+        _text.AppendLine(Invariant($"IDE view ({corpus.Name}): per-document semantic analysis without concurrent execution, NetAnalyzers alone vs NetAnalyzers + HsmAnalyzers, {timings.Count} documents, median of {_options.IdeRepeats} repeat(s) per document; noise: NetAnalyzers alone vs NetAnalyzers alone; one finding: what an analyzer that reports one diagnostic in a method body of each document adds to NetAnalyzers (a reference); its findings: what HsmAnalyzers' findings in the document add when an analyzer that analyses nothing reports them at the same locations (the floor of any analyzer reporting them); beyond its findings: the document's extra less that, all measured the same way:"));
         _text.AppendLine();
-        _text.AppendLine("| Documents | Count | NetAnalyzers p50 | NetAnalyzers p95 | Extra p50 | Extra p95 | Extra max | Noise p50 | Noise p95 | One finding p50 | One finding p95 |");
-        _text.AppendLine("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|");
+        _text.AppendLine("| Documents | Count | NetAnalyzers p50 | NetAnalyzers p95 | Extra p50 | Extra p95 | Extra max | Noise p50 | Noise p95 | One finding p50 | One finding p95 | Its findings p50 | Its findings p95 | Beyond its findings p50 | Beyond its findings p95 |");
+        _text.AppendLine("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|");
         foreach (var (label, subset) in new[]
         {
             ("all sampled", timings),
@@ -475,7 +516,7 @@ internal sealed class Report
             }
 
             _text.AppendLine(Invariant(
-                $"| {label} | {subset.Count} | {Statistics.Percentile(subset.Select(t => t.NetMilliseconds), 50):F2} ms | {Statistics.Percentile(subset.Select(t => t.NetMilliseconds), 95):F2} ms | {Statistics.Percentile(subset.Select(t => t.ExtraMilliseconds), 50):F2} ms | {Statistics.Percentile(subset.Select(t => t.ExtraMilliseconds), 95):F2} ms | {subset.Max(t => t.ExtraMilliseconds):F2} ms | {Statistics.Percentile(subset.Select(t => t.NoiseMilliseconds), 50):F2} ms | {Statistics.Percentile(subset.Select(t => t.NoiseMilliseconds), 95):F2} ms | {Statistics.Percentile(subset.Select(t => t.OneFindingMilliseconds), 50):F2} ms | {Statistics.Percentile(subset.Select(t => t.OneFindingMilliseconds), 95):F2} ms |"));
+                $"| {label} | {subset.Count} | {Statistics.Percentile(subset.Select(t => t.NetMilliseconds), 50):F2} ms | {Statistics.Percentile(subset.Select(t => t.NetMilliseconds), 95):F2} ms | {Statistics.Percentile(subset.Select(t => t.ExtraMilliseconds), 50):F2} ms | {Statistics.Percentile(subset.Select(t => t.ExtraMilliseconds), 95):F2} ms | {subset.Max(t => t.ExtraMilliseconds):F2} ms | {Statistics.Percentile(subset.Select(t => t.NoiseMilliseconds), 50):F2} ms | {Statistics.Percentile(subset.Select(t => t.NoiseMilliseconds), 95):F2} ms | {Statistics.Percentile(subset.Select(t => t.OneFindingMilliseconds), 50):F2} ms | {Statistics.Percentile(subset.Select(t => t.OneFindingMilliseconds), 95):F2} ms | {Statistics.Percentile(subset.Select(t => t.FindingsMilliseconds), 50):F2} ms | {Statistics.Percentile(subset.Select(t => t.FindingsMilliseconds), 95):F2} ms | {Statistics.Percentile(subset.Select(t => t.ExtraMilliseconds - t.FindingsMilliseconds), 50):F2} ms | {Statistics.Percentile(subset.Select(t => t.ExtraMilliseconds - t.FindingsMilliseconds), 95):F2} ms |"));
         }
 
         // The sample holds as many SDK documents as ordinary ones; weighted, each stands for its share of the corpus.
@@ -487,7 +528,7 @@ internal sealed class Report
             string Weighted(Func<DocumentTiming, double> measure, double percent) =>
                 Invariant($"{Statistics.WeightedPercentile(timings.Select(t => (measure(t), Weight(t))), percent):F2} ms");
             _text.AppendLine(Invariant(
-                $"| as in the corpus (1 in {corpus.Trees.Length / corpus.SdkFiles} uses the SDK; weighted) | {timings.Count} | {Weighted(t => t.NetMilliseconds, 50)} | {Weighted(t => t.NetMilliseconds, 95)} | {Weighted(t => t.ExtraMilliseconds, 50)} | {Weighted(t => t.ExtraMilliseconds, 95)} | {timings.Max(t => t.ExtraMilliseconds):F2} ms | {Weighted(t => t.NoiseMilliseconds, 50)} | {Weighted(t => t.NoiseMilliseconds, 95)} | {Weighted(t => t.OneFindingMilliseconds, 50)} | {Weighted(t => t.OneFindingMilliseconds, 95)} |"));
+                $"| as in the corpus (1 in {corpus.Trees.Length / corpus.SdkFiles} uses the SDK; weighted) | {timings.Count} | {Weighted(t => t.NetMilliseconds, 50)} | {Weighted(t => t.NetMilliseconds, 95)} | {Weighted(t => t.ExtraMilliseconds, 50)} | {Weighted(t => t.ExtraMilliseconds, 95)} | {timings.Max(t => t.ExtraMilliseconds):F2} ms | {Weighted(t => t.NoiseMilliseconds, 50)} | {Weighted(t => t.NoiseMilliseconds, 95)} | {Weighted(t => t.OneFindingMilliseconds, 50)} | {Weighted(t => t.OneFindingMilliseconds, 95)} | {Weighted(t => t.FindingsMilliseconds, 50)} | {Weighted(t => t.FindingsMilliseconds, 95)} | {Weighted(t => t.ExtraMilliseconds - t.FindingsMilliseconds, 50)} | {Weighted(t => t.ExtraMilliseconds - t.FindingsMilliseconds, 95)} |"));
         }
 
         _text.AppendLine();
