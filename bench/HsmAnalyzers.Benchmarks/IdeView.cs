@@ -23,7 +23,7 @@ internal sealed record DocumentTiming(string Path, bool UsesSdk, double NetMilli
 /// scheduling noise in figures of a millisecond.</summary>
 internal static class IdeView
 {
-    public static List<DocumentTiming> Measure(Corpus corpus, int documents, int repeats)
+    public static List<DocumentTiming> Measure(Corpus corpus, int documents, int repeats, bool processorTime)
     {
         // Half the sample uses the SDK (where HsmAnalyzers has work), half is ordinary code; warm-up documents are not measured.
         var sdk = corpus.Trees.Where(UsesSdk).ToList();
@@ -54,8 +54,8 @@ internal static class IdeView
             {
                 foreach (var (control, treatment) in pairs)
                 {
-                    Analyze(control, tree);
-                    Analyze(treatment, tree);
+                    Analyze(control, tree, processorTime);
+                    Analyze(treatment, tree, processorTime);
                 }
             }
 
@@ -65,7 +65,7 @@ internal static class IdeView
                 for (var k = 0; k < pairs.Length; k++)
                 {
                     // Alternate which configuration goes first, so that neither always meets a warmer machine.
-                    var (controlTime, treatmentTime) = Paired(pairs[k].Control, pairs[k].Treatment, tree, (index + repeat) % 2 == 0);
+                    var (controlTime, treatmentTime) = Paired(pairs[k].Control, pairs[k].Treatment, tree, (index + repeat) % 2 == 0, processorTime);
                     if (k == 0)
                     {
                         Add(net, tree, controlTime);
@@ -104,16 +104,16 @@ internal static class IdeView
         return (Create(control), treatmentFirst);
     }
 
-    private static (double A, double B) Paired(CompilationWithAnalyzers a, CompilationWithAnalyzers b, SyntaxTree tree, bool aFirst)
+    private static (double A, double B) Paired(CompilationWithAnalyzers a, CompilationWithAnalyzers b, SyntaxTree tree, bool aFirst, bool processorTime)
     {
         if (aFirst)
         {
-            var aTime = Analyze(a, tree);
-            return (aTime, Analyze(b, tree));
+            var aTime = Analyze(a, tree, processorTime);
+            return (aTime, Analyze(b, tree, processorTime));
         }
 
-        var bTime = Analyze(b, tree);
-        return (Analyze(a, tree), bTime);
+        var bTime = Analyze(b, tree, processorTime);
+        return (Analyze(a, tree, processorTime), bTime);
     }
 
     private static bool UsesSdk(SyntaxTree tree) => tree.GetText().ToString().Contains("using Azure.ResourceManager.KeyVault;", StringComparison.Ordinal);
@@ -128,16 +128,18 @@ internal static class IdeView
         list.Add(value);
     }
 
-    private static double Analyze(CompilationWithAnalyzers withAnalyzers, SyntaxTree tree)
+    /// <summary>The document's analysis time in milliseconds: wall time, or with <paramref name="processorTime"/> the
+    /// processor time of this process (every thread), which a busy machine's other processes do not inflate.</summary>
+    private static double Analyze(CompilationWithAnalyzers withAnalyzers, SyntaxTree tree, bool processorTime)
     {
         // A young-generation collection first, so that neither configuration meets one its own allocations did not cause.
         GC.Collect(0, GCCollectionMode.Forced, blocking: true);
-        var stopwatch = Stopwatch.StartNew();
+        var start = processorTime ? ThreadClock.ProcessNanoseconds() : Stopwatch.GetTimestamp();
         var model = withAnalyzers.Compilation.GetSemanticModel(tree);
         ImmutableArray<Diagnostic> diagnostics = withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(model, filterSpan: null, CancellationToken.None).GetAwaiter().GetResult();
-        stopwatch.Stop();
+        var elapsed = processorTime ? (ThreadClock.ProcessNanoseconds() - start) / 1e6 : Stopwatch.GetElapsedTime(start).TotalMilliseconds;
         GC.KeepAlive(diagnostics);
-        return stopwatch.Elapsed.TotalMilliseconds;
+        return elapsed;
     }
 }
 

@@ -142,7 +142,7 @@ internal static class Program
             foreach (var corpus in corpora.Where(c => ideCorpora.Contains(c.Name)))
             {
                 Console.Error.WriteLine($"[{DateTime.Now:HH:mm:ss}] IDE view on {corpus.Name}");
-                report.Ide(corpus, IdeView.Measure(corpus, options.IdeDocuments, options.IdeRepeats));
+                report.Ide(corpus, IdeView.Measure(corpus, options.IdeDocuments, options.IdeRepeats, options.IdeProcessorTime));
             }
         }
 
@@ -157,7 +157,7 @@ internal sealed class Options
         HsmAnalyzers.Benchmarks [--quick | --full] [--dense] [--files 1000,4000] [--lines 1000,4000]
                                 [--dense-files 1000,4000] [--dense-lines 1000,4000] [--iterations N] [--warmup N]
                                 [--per-rule | --per-rule-only] [--per-rule-repeats N]
-                                [--ide-documents N] [--ide-repeats N] [--net-on-miss] [--sequential] [--out FILE]
+                                [--ide-documents N] [--ide-repeats N] [--ide-clock wall|cpu] [--net-on-miss] [--sequential] [--out FILE]
                                 [--compare-with LABEL=PATH]... [--configurations LIST]
           --full   (default) files 1000,4000,10000; lines 1000,4000,8000; dense files 1000,4000; dense lines 1000,4000;
                    5 iterations (3 at 4,000 files, 2 at 10,000) after 1 warm-up; IDE view on 200 documents, 15 repeats
@@ -168,6 +168,8 @@ internal sealed class Options
           --per-rule       also time each rule inside the hosts on the dense corpora (sequential analysis, every body
                            bound before the rules run; --per-rule-repeats, default 3, after one uncounted run)
           --per-rule-only  only that: no timed configurations, no IDE view
+          --ide-clock  cpu: time the IDE view's documents with the processor time of the process (every thread)
+                   instead of wall time, so that a busy machine's other processes do not count (Linux; wall elsewhere)
           --net-on-miss  also run the NetAnalyzers and bind-once configurations on the miss corpora (no target needs them)
           --out    also write the Markdown report to FILE (its finished sections as the run goes)
           --compare-with  another build of HsmAnalyzers as an extra configuration (at most two), measured in the same
@@ -199,6 +201,9 @@ internal sealed class Options
     public int IdeDocuments { get; private set; } = 200;
 
     public int IdeRepeats { get; private set; } = 15;
+
+    /// <summary><c>--ide-clock cpu</c>: the IDE view times each document with the process's processor time, not wall time.</summary>
+    public bool IdeProcessorTime { get; private set; }
 
     public bool Concurrent { get; private set; } = true;
 
@@ -270,6 +275,14 @@ internal sealed class Options
                     break;
                 case "--ide-repeats":
                     options.IdeRepeats = int.Parse(Next(), CultureInfo.InvariantCulture);
+                    break;
+                case "--ide-clock":
+                    options.IdeProcessorTime = Next() switch
+                    {
+                        "wall" => false,
+                        "cpu" => true,
+                        var clock => throw new ArgumentException("--ide-clock: wall or cpu, not " + clock),
+                    };
                     break;
                 case "--net-on-miss":
                     options.NetOnMiss = true;
@@ -499,7 +512,7 @@ internal sealed class Report
 
     public void Ide(Corpus corpus, List<DocumentTiming> timings)
     {
-        _text.AppendLine(Invariant($"IDE view ({corpus.Name}): per-document semantic analysis without concurrent execution, NetAnalyzers alone vs NetAnalyzers + HsmAnalyzers, {timings.Count} documents, median of {_options.IdeRepeats} repeat(s) per document; noise: NetAnalyzers alone vs NetAnalyzers alone; one finding: what an analyzer that reports one diagnostic in a method body of each document adds to NetAnalyzers (a reference); its findings: what HsmAnalyzers' findings in the document add when an analyzer that analyses nothing reports them at the same locations (the floor of any analyzer reporting them); beyond its findings: the document's extra less that, all measured the same way:"));
+        _text.AppendLine(Invariant($"IDE view ({corpus.Name}; {(_options.IdeProcessorTime && ThreadClock.IsProcessorTime ? "processor time of the process" : "wall time")}): per-document semantic analysis without concurrent execution, NetAnalyzers alone vs NetAnalyzers + HsmAnalyzers, {timings.Count} documents, median of {_options.IdeRepeats} repeat(s) per document; noise: NetAnalyzers alone vs NetAnalyzers alone; one finding: what an analyzer that reports one diagnostic in a method body of each document adds to NetAnalyzers (a reference); its findings: what HsmAnalyzers' findings in the document add when an analyzer that analyses nothing reports them at the same locations (the floor of any analyzer reporting them); beyond its findings: the document's extra less that, all measured the same way:"));
         _text.AppendLine();
         _text.AppendLine("| Documents | Count | NetAnalyzers p50 | NetAnalyzers p95 | Extra p50 | Extra p95 | Extra max | Noise p50 | Noise p95 | One finding p50 | One finding p95 | Its findings p50 | Its findings p95 | Beyond its findings p50 | Beyond its findings p95 |");
         _text.AppendLine("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|");
