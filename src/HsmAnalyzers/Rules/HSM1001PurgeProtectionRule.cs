@@ -101,13 +101,13 @@ public sealed class HSM1001PurgeProtectionRule : HsmRule
     private static void RegisterProvisioning(HsmCompilationStartContext context)
     {
         context.RegisterPropertyAssignmentAction(context.Symbols.ProvisioningManagedHsmProperties, PropertyNames, ReportFalse);
-        ProvisionedManagedHsm.Register(context, (analysis, hsm) =>
+        ProvisionedResource.RegisterManagedHsm(context, (analysis, hsm) =>
         {
             var properties = hsm.Resource["Properties"];
             if (properties.Kind == PropertyStateKind.NeverSet)
             {
-                var creation = hsm.Creation.Syntax;
-                Report(analysis, DiagnosticLocations.CreationHead(creation), FixAddProperties, "Properties is never set, so EnablePurgeProtection keeps its default, off", onProvisioning: true);
+                var (at, fixable) = hsm.Locate(hsm.Creation.Syntax, DiagnosticLocations.CreationHead(hsm.Creation.Syntax));
+                Report(analysis, at, fixable ? FixAddProperties : null, "Properties is never set, so EnablePurgeProtection keeps its default, off" + (fixable ? string.Empty : " in the code that builds the resource"), onProvisioning: true);
             }
             else if (properties.Object is { Creation: { } propertiesCreation } propertiesObject
                 && propertiesObject["EnablePurgeProtection"].Kind == PropertyStateKind.NeverSet)

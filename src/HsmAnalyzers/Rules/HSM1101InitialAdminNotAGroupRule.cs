@@ -43,11 +43,11 @@ public sealed class HSM1101InitialAdminNotAGroupRule : HsmRule
     private static void RegisterProvisioning(HsmCompilationStartContext context)
     {
         var symbols = context.Symbols;
-        ProvisionedManagedHsm.Register(context, (analysis, hsm) =>
+        ProvisionedResource.RegisterManagedHsm(context, (analysis, hsm) =>
         {
             if (hsm.Resource["Properties"].Object is { } properties && properties.Collection(InitialAdminObjectIds) is { IsKnown: true } ids)
             {
-                Analyze(analysis, symbols, ids, hsm.Member, DiagnosticLocations.CreationHead(hsm.Creation.Syntax), "in the code that builds the properties");
+                Analyze(analysis, symbols, ids, hsm.Member, hsm.Locate(hsm.Creation.Syntax, DiagnosticLocations.CreationHead(hsm.Creation.Syntax)).Location, "in the code that builds the properties");
             }
         });
     }

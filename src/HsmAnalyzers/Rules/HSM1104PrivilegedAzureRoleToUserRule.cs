@@ -48,15 +48,10 @@ public sealed class HSM1104PrivilegedAzureRoleToUserRule : HsmRule
     private static void RegisterProvisioning(HsmCompilationStartContext context)
     {
         var symbols = context.Symbols;
-        if (!symbols.ProvisioningManagedHsm.Exists)
+        ProvisionedResource.Register(context, symbols.ProvisioningRoleAssignment, (analysis, declared) =>
         {
-            return;
-        }
-
-        context.RegisterMemberObjectCreationAction(symbols.ProvisioningRoleAssignment, (analysis, creation, member) =>
-        {
-            if (new ConfigurationTracker(symbols, context.Compilation, analysis.CancellationToken).TraceDeclaration(creation) is not { } assignment
-                || assignment["RoleDefinitionId"] is not { Kind: PropertyStateKind.Set, Assignment: { } roleDefinition }
+            var assignment = declared.Resource;
+            if (assignment["RoleDefinitionId"] is not { Kind: PropertyStateKind.Set, Assignment: { } roleDefinition }
                 || ManagedHsmRoles.Resolve(roleDefinition.Value, symbols) is not { Kind: RoleKind.PrivilegedAzure } role
                 || assignment["PrincipalType"] is not { Kind: PropertyStateKind.Set, Assignment: { } principalType }
                 || ExtensibleEnumValue.Resolve(principalType.Value, symbols.ProvisioningRoleManagementPrincipalType).Member != "User")
@@ -64,8 +59,7 @@ public sealed class HSM1104PrivilegedAzureRoleToUserRule : HsmRule
                 return;
             }
 
-            var location = DiagnosticLocations.IsWithin(principalType.Syntax, member) ? principalType.Syntax.GetLocation() : DiagnosticLocations.CreationHead(creation.Syntax);
-            analysis.ReportDiagnostic(Diagnostic.Create(Descriptors.HSM1104PrivilegedAzureRoleToUser, location, role.Name));
+            analysis.ReportDiagnostic(Diagnostic.Create(Descriptors.HSM1104PrivilegedAzureRoleToUser, declared.Locate(principalType.Syntax, principalType.Syntax.GetLocation()).Location, role.Name));
         });
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using HsmAnalyzers.Engine;
@@ -5,7 +6,8 @@ using Microsoft.CodeAnalysis;
 
 namespace HsmAnalyzers.Rules;
 
-/// <summary>HSM1302: a diagnostic setting for a Managed HSM that enables no audit log category.</summary>
+/// <summary>HSM1302: a diagnostic setting for a Managed HSM (created, or declared with Azure.Provisioning) that
+/// enables no audit log category.</summary>
 public sealed class HSM1302AuditCategoryRule : HsmRule
 {
     /// <summary>Diagnostic property present when the fixer can add the audit entry to the reported creation.</summary>
@@ -13,9 +15,13 @@ public sealed class HSM1302AuditCategoryRule : HsmRule
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.HSM1302AuditLogsNotEnabled);
 
+    /// <summary>Diagnostic property present when the finding is on a setting declared with Azure.Provisioning.</summary>
+    public const string OnProvisioningProperty = "OnProvisioning";
+
     private protected override void OnSdkCompilationStart(HsmCompilationStartContext context)
     {
         var symbols = context.Symbols;
+        RegisterProvisioning(context);
         if (!symbols.DiagnosticSettingCollection.Exists)
         {
             return;
@@ -31,18 +37,47 @@ public sealed class HSM1302AuditCategoryRule : HsmRule
                 return;
             }
 
-            var logs = data.Collection("Logs");
-            var entries = logs.Elements.Select(element => AuditLogEntries.Classify(element, symbols)).ToList();
-            if (!logs.IsKnown || entries.Any(kind => kind is AuditLogEntryKind.Unknown or AuditLogEntryKind.EnabledAudit))
+            if (AuditEntries(data, symbols) is not { } entries)
             {
                 return;
             }
 
             var (location, inMember) = DiagnosticLocations.InMemberOr(creation.Syntax, DiagnosticLocations.CreationHead(creation.Syntax), member, dataArgument.Value.Syntax);
-            var properties = inMember && !entries.Contains(AuditLogEntryKind.DisabledAudit)
-                ? ImmutableDictionary<string, string?>.Empty.Add(CanAddEntryProperty, "true")
-                : ImmutableDictionary<string, string?>.Empty;
-            analysis.ReportDiagnostic(Diagnostic.Create(Descriptors.HSM1302AuditLogsNotEnabled, location, properties));
+            analysis.ReportDiagnostic(Diagnostic.Create(Descriptors.HSM1302AuditLogsNotEnabled, location, Properties(inMember, entries)));
         });
     }
+
+    /// <summary>A diagnostic setting declared with Azure.Provisioning. The 1.x API gives it no scope, so it counts as
+    /// the Managed HSM's only when its infrastructure, created in the member, holds that one HSM and nothing else a
+    /// setting can be for (<see cref="DeclaredInfrastructure"/>).</summary>
+    private static void RegisterProvisioning(HsmCompilationStartContext context)
+    {
+        var symbols = context.Symbols;
+        ProvisionedResource.Register(context, symbols.ProvisioningDiagnosticSetting, (analysis, setting) =>
+        {
+            if (setting.AddedTo(symbols) is not { } add
+                || !DeclaredInfrastructure.HoldsOneManagedHsmAndNoOtherTarget(add, symbols)
+                || AuditEntries(setting.Resource, symbols) is not { } entries)
+            {
+                return;
+            }
+
+            var creation = setting.Creation.Syntax;
+            var (location, fixable) = setting.Locate(creation, DiagnosticLocations.CreationHead(creation));
+            analysis.ReportDiagnostic(Diagnostic.Create(Descriptors.HSM1302AuditLogsNotEnabled, location, Properties(fixable, entries).Add(OnProvisioningProperty, "true")));
+        });
+    }
+
+    /// <summary>The setting's log entries when all are known and none enables the audit logs; null otherwise.</summary>
+    private static List<AuditLogEntryKind>? AuditEntries(TrackedObject setting, SdkSymbols symbols)
+    {
+        var logs = setting.Collection("Logs");
+        var entries = logs.Elements.Select(element => AuditLogEntries.Classify(element, symbols)).ToList();
+        return !logs.IsKnown || entries.Any(kind => kind is AuditLogEntryKind.Unknown or AuditLogEntryKind.EnabledAudit) ? null : entries;
+    }
+
+    private static ImmutableDictionary<string, string?> Properties(bool fixable, List<AuditLogEntryKind> entries) =>
+        fixable && !entries.Contains(AuditLogEntryKind.DisabledAudit)
+            ? ImmutableDictionary<string, string?>.Empty.Add(CanAddEntryProperty, "true")
+            : ImmutableDictionary<string, string?>.Empty;
 }

@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis;
 
 namespace HsmAnalyzers.Rules;
 
-/// <summary>HSM1303: a diagnostic setting created with no destination at all.</summary>
+/// <summary>HSM1303: a diagnostic setting created, or declared with Azure.Provisioning, with no destination at all.</summary>
 public sealed class HSM1303DiagnosticSettingDestinationRule : HsmRule
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.HSM1303DiagnosticSettingWithoutDestination);
@@ -12,6 +12,17 @@ public sealed class HSM1303DiagnosticSettingDestinationRule : HsmRule
     private protected override void OnSdkCompilationStart(HsmCompilationStartContext context)
     {
         var symbols = context.Symbols;
+        ProvisionedResource.Register(context, symbols.ProvisioningDiagnosticSetting, (analysis, setting) =>
+        {
+            if (!HasNoDestination(setting.Resource))
+            {
+                return;
+            }
+
+            var creation = setting.Creation.Syntax;
+            analysis.ReportDiagnostic(Diagnostic.Create(Descriptors.HSM1303DiagnosticSettingWithoutDestination, setting.Locate(creation, DiagnosticLocations.CreationHead(creation)).Location));
+        });
+
         if (!symbols.DiagnosticSettingCollection.Exists)
         {
             return;
@@ -21,22 +32,29 @@ public sealed class HSM1303DiagnosticSettingDestinationRule : HsmRule
         {
             if (!DiagnosticSettingCreation.IsCreation(invocation, symbols)
                 || DiagnosticSettingCreation.DataArgument(invocation, symbols) is not { } dataArgument
-                || new ConfigurationTracker(symbols, context.Compilation, analysis.CancellationToken).Trace(dataArgument.Value, invocation) is not { Creation: { } creation } data)
+                || new ConfigurationTracker(symbols, context.Compilation, analysis.CancellationToken).Trace(dataArgument.Value, invocation) is not { Creation: { } creation } data
+                || !HasNoDestination(data))
             {
                 return;
-            }
-
-            foreach (var destination in DiagnosticSettingCreation.DestinationProperties)
-            {
-                var state = data[destination];
-                if (state.Kind == PropertyStateKind.Unknown || (state.Kind == PropertyStateKind.Set && !state.Values.All(value => value is null)))
-                {
-                    return;
-                }
             }
 
             var location = DiagnosticLocations.InMemberOr(creation.Syntax, DiagnosticLocations.CreationHead(creation.Syntax), member, dataArgument.Value.Syntax).Location;
             analysis.ReportDiagnostic(Diagnostic.Create(Descriptors.HSM1303DiagnosticSettingWithoutDestination, location));
         });
+    }
+
+    /// <summary>True when every destination of the setting is known to be never set, or set to null only.</summary>
+    private static bool HasNoDestination(TrackedObject setting)
+    {
+        foreach (var destination in DiagnosticSettingCreation.DestinationProperties)
+        {
+            var state = setting[destination];
+            if (state.Kind == PropertyStateKind.Unknown || (state.Kind == PropertyStateKind.Set && !state.Values.All(value => value is null)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

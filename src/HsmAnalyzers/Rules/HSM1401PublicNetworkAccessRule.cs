@@ -82,7 +82,7 @@ public sealed class HSM1401PublicNetworkAccessRule : HsmRule
             }
         });
 
-        ProvisionedManagedHsm.Register(context, (analysis, hsm) =>
+        ProvisionedResource.RegisterManagedHsm(context, (analysis, hsm) =>
         {
             if (hsm.Resource["Properties"].Object is { Creation: { } creation } properties
                 && properties["PublicNetworkAccess"].Kind == PropertyStateKind.NeverSet)

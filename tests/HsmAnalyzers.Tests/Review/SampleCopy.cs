@@ -7,28 +7,44 @@ using HsmAnalyzers.Tests.Infrastructure;
 
 namespace HsmAnalyzers.Tests.Review;
 
-/// <summary>The risky sample copied to a temporary folder, in a project of its own that references the stand-ins of
-/// the Azure SDK as built for the tests, so that a test can edit, fix, commit and build it without touching the
-/// repository.</summary>
+/// <summary>A risky sample (the ARM SDK's by default, or the Azure.Provisioning one) copied to a temporary folder, in
+/// a project of its own that references the stand-ins of the Azure SDK as built for the tests, so that a test can
+/// edit, fix, commit and build it without touching the repository.</summary>
 internal sealed class SampleCopy : IDisposable
 {
-    private SampleCopy(string root) => Root = root;
+    private readonly string _project;
+    private readonly string _source;
+
+    private SampleCopy(string root, string project, string source)
+    {
+        Root = root;
+        _project = project;
+        _source = source;
+    }
 
     public string Root { get; }
 
-    public string ProjectPath => Path.Combine(Root, "Risky", "Risky.csproj");
+    public string ProjectPath => Path.Combine(Root, _project, _project + ".csproj");
 
-    public string SourcePath => Path.Combine(Root, "Risky", "HsmProvisioner.cs");
+    public string SourcePath => Path.Combine(Root, _project, _source);
 
-    public static async Task<SampleCopy> CreateAsync(bool withGlobalConfig = true, bool inGitRepository = false)
+    /// <summary>samples/RiskyProvisioning/HsmProvisioner.cs as Risky/HsmProvisioner.cs.</summary>
+    public static Task<SampleCopy> CreateAsync(bool withGlobalConfig = true, bool inGitRepository = false) =>
+        CreateAsync("RiskyProvisioning", "Risky", "HsmProvisioner.cs", withGlobalConfig, inGitRepository);
+
+    /// <summary>samples/ProvisionedInfrastructure/HsmInfrastructure.cs as Provisioned/HsmInfrastructure.cs.</summary>
+    public static Task<SampleCopy> CreateProvisionedAsync(bool inGitRepository = false) =>
+        CreateAsync("ProvisionedInfrastructure", "Provisioned", "HsmInfrastructure.cs", withGlobalConfig: true, inGitRepository);
+
+    private static async Task<SampleCopy> CreateAsync(string sampleName, string project, string source, bool withGlobalConfig, bool inGitRepository)
     {
-        var copy = new SampleCopy(Path.Combine(Path.GetTempPath(), "hsm-review-" + Guid.NewGuid().ToString("N")));
-        var sample = Path.Combine(Package.RepositoryRoot, "samples", "RiskyProvisioning");
+        var copy = new SampleCopy(Path.Combine(Path.GetTempPath(), "hsm-review-" + Guid.NewGuid().ToString("N")), project, source);
+        var sample = Path.Combine(Package.RepositoryRoot, "samples", sampleName);
         Directory.CreateDirectory(Path.GetDirectoryName(copy.SourcePath)!);
-        File.Copy(Path.Combine(sample, "HsmProvisioner.cs"), copy.SourcePath);
+        File.Copy(Path.Combine(sample, source), copy.SourcePath);
         if (withGlobalConfig)
         {
-            File.Copy(Path.Combine(sample, ".globalconfig"), Path.Combine(copy.Root, "Risky", ".globalconfig"));
+            File.Copy(Path.Combine(sample, ".globalconfig"), Path.Combine(copy.Root, project, ".globalconfig"));
         }
 
         var references = Directory.EnumerateFiles(AppContext.BaseDirectory, "Azure.*.dll")
@@ -54,7 +70,7 @@ internal sealed class SampleCopy : IDisposable
         if (inGitRepository)
         {
             await copy.GitAsync("init", "-q");
-            await copy.CommitAsync("The risky sample");
+            await copy.CommitAsync("The sample");
         }
 
         return copy;

@@ -1,6 +1,8 @@
+using System.Threading;
 using System.Threading.Tasks;
 using HsmAnalyzers.CodeFixes.Rules;
 using HsmAnalyzers.Rules;
+using Microsoft.CodeAnalysis.Testing;
 using Verify = HsmAnalyzers.Tests.Infrastructure.Verifier<HsmAnalyzers.Rules.HSM1001PurgeProtectionRule, HsmAnalyzers.CodeFixes.Rules.HSM1001PurgeProtectionFixer>;
 
 namespace HsmAnalyzers.Tests.Rules;
@@ -705,5 +707,112 @@ public class HSM1001PurgeProtectionTests
                 }
             }
             """);
+
+        /// <summary>A resource a helper builds is read from where its caller adds it to the infrastructure; what the
+        /// helper leaves out is reported there, without a fix, and a local function is part of the member.</summary>
+        [Fact]
+        public Task BuiltByAHelper()
+        {
+            DiagnosticResult[] unfixable =
+            [
+                Verify.Diagnostic("HSM1001").WithLocation(0).WithArguments("EnablePurgeProtection is never set and defaults to off in the code that builds the properties"),
+                Verify.Diagnostic("HSM1001").WithLocation(1).WithArguments("EnablePurgeProtection is never set and defaults to off in the code that builds the properties"),
+                Verify.Diagnostic("HSM1001").WithLocation(2).WithArguments("Properties is never set, so EnablePurgeProtection keeps its default, off in the code that builds the resource"),
+            ];
+            var test = new Verify.Test
+            {
+                TestCode = Verify.ProvisioningUsings + """
+                class C
+                {
+                    void Build(Infrastructure infrastructure, Guid tenant)
+                    {
+                        infrastructure.Add({|#0:CreateHsm("first", tenant)|});
+
+                        var second = CreateHsm("second", tenant);
+                        infrastructure.Add({|#1:second|});
+
+                        var completed = CreateHsm("completed", tenant);
+                        infrastructure.Add(completed);
+                        completed.Properties.EnablePurgeProtection = true;
+
+                        infrastructure.Add(Protected(tenant));
+                        infrastructure.Add(Configured(tenant));
+                        infrastructure.Add({|#2:Bare()|});
+                        infrastructure.Add(Local());
+
+                        ManagedHsm Local() => new ManagedHsm("local") { Properties = [|new ManagedHsmProperties()|] { TenantId = tenant } };
+                    }
+
+                    static ManagedHsm CreateHsm(string name, Guid tenant) =>
+                        new ManagedHsm(name) { Properties = new ManagedHsmProperties { TenantId = tenant } };
+
+                    static ManagedHsm Protected(Guid tenant)
+                    {
+                        var hsm = CreateHsm("protected", tenant);
+                        hsm.Properties.EnablePurgeProtection = true;
+                        return hsm;
+                    }
+
+                    static ManagedHsm Configured(Guid tenant)
+                    {
+                        var hsm = new ManagedHsm("configured");
+                        ApplyCompanyDefaults(hsm);
+                        return hsm;
+                    }
+
+                    static ManagedHsm Bare() => new ManagedHsm("bare");
+
+                    static void ApplyCompanyDefaults(ManagedHsm hsm) { }
+                }
+                """,
+                FixedCode = Verify.ProvisioningUsings + """
+                class C
+                {
+                    void Build(Infrastructure infrastructure, Guid tenant)
+                    {
+                        infrastructure.Add({|#0:CreateHsm("first", tenant)|});
+
+                        var second = CreateHsm("second", tenant);
+                        infrastructure.Add({|#1:second|});
+
+                        var completed = CreateHsm("completed", tenant);
+                        infrastructure.Add(completed);
+                        completed.Properties.EnablePurgeProtection = true;
+
+                        infrastructure.Add(Protected(tenant));
+                        infrastructure.Add(Configured(tenant));
+                        infrastructure.Add({|#2:Bare()|});
+                        infrastructure.Add(Local());
+
+                        ManagedHsm Local() => new ManagedHsm("local") { Properties = new ManagedHsmProperties() { TenantId = tenant, EnablePurgeProtection = true } };
+                    }
+
+                    static ManagedHsm CreateHsm(string name, Guid tenant) =>
+                        new ManagedHsm(name) { Properties = new ManagedHsmProperties { TenantId = tenant } };
+
+                    static ManagedHsm Protected(Guid tenant)
+                    {
+                        var hsm = CreateHsm("protected", tenant);
+                        hsm.Properties.EnablePurgeProtection = true;
+                        return hsm;
+                    }
+
+                    static ManagedHsm Configured(Guid tenant)
+                    {
+                        var hsm = new ManagedHsm("configured");
+                        ApplyCompanyDefaults(hsm);
+                        return hsm;
+                    }
+
+                    static ManagedHsm Bare() => new ManagedHsm("bare");
+
+                    static void ApplyCompanyDefaults(ManagedHsm hsm) { }
+                }
+                """,
+            };
+            test.TestState.ExpectedDiagnostics.AddRange(unfixable);
+            test.FixedState.ExpectedDiagnostics.AddRange(unfixable);
+            return test.RunAsync(CancellationToken.None);
+        }
     }
 }

@@ -165,5 +165,29 @@ public class HSM1104PrivilegedAzureRoleToUserTests
             null,
             Verify.Diagnostic("HSM1104").WithLocation(0).WithArguments("Owner"),
             Verify.Diagnostic("HSM1104").WithLocation(1).WithArguments("Contributor"));
+
+        [Fact]
+        public Task BuiltByAHelper() => Verify.VerifyProvisioningAnalyzerAsync($$"""
+            class C
+            {
+                void Build(Infrastructure infrastructure, ManagedHsm hsm, Guid principalId)
+                {
+                    infrastructure.Add({|#0:Owner(principalId)|});
+
+                    var forGroup = Owner(principalId);
+                    infrastructure.Add(forGroup);
+                    forGroup.PrincipalType = RoleManagementPrincipalType.Group;
+                }
+
+                static RoleAssignment Owner(Guid principalId) => new RoleAssignment("owner")
+                {
+                    RoleDefinitionId = new ResourceIdentifier("{{Owner}}"),
+                    PrincipalId = principalId,
+                    PrincipalType = RoleManagementPrincipalType.User,
+                };
+            }
+            """,
+            null,
+            Verify.Diagnostic("HSM1104").WithLocation(0).WithArguments("Owner"));
     }
 }

@@ -112,4 +112,156 @@ public class HSM1302AuditCategoryTests
             return Verify.VerifyFixAsync(source, source);
         }
     }
+
+    /// <summary>A diagnostic setting declared with Azure.Provisioning: the 1.x API gives it no scope, so it is the
+    /// HSM's only when its infrastructure, created in the member, holds that HSM and nothing else a setting can be for.</summary>
+    public class Provisioning
+    {
+        [Theory]
+        [InlineData("new LogSettings { CategoryGroup = \"audit\", IsEnabled = true }")]
+        [InlineData("new LogSettings { Category = \"AuditEvent\", IsEnabled = new BicepValue<bool>(true) }")]
+        [InlineData("new LogSettings { CategoryGroup = \"allLogs\", IsEnabled = enabled }")]
+        [InlineData("new LogSettings { CategoryGroup = \"audit\" }")]
+        [InlineData("new LogSettings { CategoryGroup = category, IsEnabled = true }")]
+        [InlineData("entry")]
+        public Task AuditEnabledOrUnknownIsSilent(string entry) => Verify.VerifyProvisioningAnalyzerAsync($$"""
+            class C
+            {
+                ProvisioningPlan Build(Guid tenant, ResourceIdentifier workspaceId, ProvisioningParameter enabled, string category, LogSettings entry)
+                {
+                    var infrastructure = new Infrastructure();
+                    infrastructure.Add(new ManagedHsm("hsm") { Properties = new ManagedHsmProperties { TenantId = tenant } });
+                    infrastructure.Add(new DiagnosticSetting("hsmAudit") { WorkspaceId = workspaceId, Logs = { {{entry}} } });
+                    return infrastructure.Build();
+                }
+            }
+            """);
+
+        [Fact]
+        public Task SettingThatMayBeForAnotherResourceIsSilent() => Verify.VerifyProvisioningAnalyzerAsync("""
+            class C
+            {
+                const string Metrics = "AllMetrics";
+
+                // The infrastructure comes from elsewhere and may hold other resources.
+                void FromCaller(Infrastructure infrastructure, ResourceIdentifier workspaceId)
+                {
+                    infrastructure.Add(new ManagedHsm("hsm"));
+                    infrastructure.Add(new DiagnosticSetting("metrics") { WorkspaceId = workspaceId });
+                }
+
+                // Another resource of unknown type, two HSMs, an infrastructure returned or handed on.
+                void Others(Azure.Provisioning.Primitives.Provisionable storage, ResourceIdentifier workspaceId, Action<Infrastructure> configure)
+                {
+                    var withStorage = new Infrastructure();
+                    withStorage.Add(new ManagedHsm("hsm"));
+                    withStorage.Add(storage);
+                    withStorage.Add(new DiagnosticSetting("storageLogs") { WorkspaceId = workspaceId, Logs = { new LogSettings { Category = "StorageRead", IsEnabled = true } } });
+
+                    var twoHsms = new Infrastructure();
+                    twoHsms.Add(new ManagedHsm("first"));
+                    twoHsms.Add(new ManagedHsm("second"));
+                    twoHsms.Add(new DiagnosticSetting("metrics") { WorkspaceId = workspaceId });
+
+                    var handedOn = new Infrastructure();
+                    handedOn.Add(new ManagedHsm("hsm"));
+                    handedOn.Add(new DiagnosticSetting("metrics") { WorkspaceId = workspaceId });
+                    configure(handedOn);
+                }
+
+                Infrastructure Returned(ResourceIdentifier workspaceId)
+                {
+                    var infrastructure = new Infrastructure();
+                    infrastructure.Add(new ManagedHsm("hsm"));
+                    infrastructure.Add(new DiagnosticSetting("metrics") { WorkspaceId = workspaceId });
+                    return infrastructure;
+                }
+
+                // The setting's entries change in ways the trace does not follow.
+                ProvisioningPlan Unfollowed(ResourceIdentifier workspaceId, bool audit)
+                {
+                    var infrastructure = new Infrastructure();
+                    infrastructure.Add(new ManagedHsm("hsm"));
+                    var setting = new DiagnosticSetting("logs") { WorkspaceId = workspaceId };
+                    if (audit)
+                    {
+                        setting.Logs.Add(new LogSettings { CategoryGroup = "audit", IsEnabled = true });
+                    }
+
+                    infrastructure.Add(setting);
+                    return infrastructure.Build();
+                }
+            }
+            """);
+
+        [Fact]
+        public Task NoAuditEntry() => Verify.VerifyProvisioningFixAsync("""
+            class C
+            {
+                ProvisioningPlan Build(Guid tenant, ResourceIdentifier workspaceId, Guid principalId)
+                {
+                    var infrastructure = new Infrastructure();
+                    var location = new ProvisioningParameter("location", typeof(string));
+                    infrastructure.Add(location);
+                    var hsm = new ManagedHsm("hsm") { Location = location, Properties = new ManagedHsmProperties { TenantId = tenant } };
+                    infrastructure.Add(hsm);
+                    infrastructure.Add(new RoleAssignment("reader") { PrincipalId = principalId, Scope = hsm.Id });
+                    infrastructure.Add(new MetricAlert("availability") { Scopes = { hsm.Id } });
+                    infrastructure.Add([|new DiagnosticSetting("metricsOnly")|] { WorkspaceId = workspaceId });
+                    var other = [|new DiagnosticSetting("other")|]
+                    {
+                        WorkspaceId = workspaceId,
+                        Logs = { new LogSettings { Category = "Other", IsEnabled = true } },
+                    };
+                    infrastructure.Add(other);
+                    infrastructure.Add(new ProvisioningOutput("hsmUri", typeof(string)) { Value = hsm.Properties.HsmUri });
+                    return infrastructure.Build();
+                }
+            }
+            """, """
+            class C
+            {
+                ProvisioningPlan Build(Guid tenant, ResourceIdentifier workspaceId, Guid principalId)
+                {
+                    var infrastructure = new Infrastructure();
+                    var location = new ProvisioningParameter("location", typeof(string));
+                    infrastructure.Add(location);
+                    var hsm = new ManagedHsm("hsm") { Location = location, Properties = new ManagedHsmProperties { TenantId = tenant } };
+                    infrastructure.Add(hsm);
+                    infrastructure.Add(new RoleAssignment("reader") { PrincipalId = principalId, Scope = hsm.Id });
+                    infrastructure.Add(new MetricAlert("availability") { Scopes = { hsm.Id } });
+                    infrastructure.Add(new DiagnosticSetting("metricsOnly") { WorkspaceId = workspaceId, Logs = { new LogSettings { CategoryGroup = "audit", IsEnabled = true } } });
+                    var other = new DiagnosticSetting("other")
+                    {
+                        WorkspaceId = workspaceId,
+                        Logs = { new LogSettings { Category = "Other", IsEnabled = true }, new LogSettings { CategoryGroup = "audit", IsEnabled = true } },
+                    };
+                    infrastructure.Add(other);
+                    infrastructure.Add(new ProvisioningOutput("hsmUri", typeof(string)) { Value = hsm.Properties.HsmUri });
+                    return infrastructure.Build();
+                }
+            }
+            """);
+
+        [Fact]
+        public Task DisabledAuditEntryOrAHelperHasNoFix()
+        {
+            var source = """
+                class C
+                {
+                    void Build(ResourceIdentifier workspaceId)
+                    {
+                        var infrastructure = new Infrastructure();
+                        infrastructure.Add(new ManagedHsm("hsm"));
+                        infrastructure.Add([|new DiagnosticSetting("disabled")|] { WorkspaceId = workspaceId, Logs = { new LogSettings { Category = "AuditEvent", IsEnabled = false } } });
+                        infrastructure.Add([|MetricsOnly(workspaceId)|]);
+                        infrastructure.Build().Save("infra");
+                    }
+
+                    static DiagnosticSetting MetricsOnly(ResourceIdentifier workspaceId) => new DiagnosticSetting("metrics") { WorkspaceId = workspaceId };
+                }
+                """;
+            return Verify.VerifyProvisioningFixAsync(source, source);
+        }
+    }
 }

@@ -75,4 +75,108 @@ public class HSM1303DiagnosticSettingDestinationTests
             """,
             expected: Verify.Diagnostic("HSM1303").WithSeverity(DiagnosticSeverity.Error).WithLocation(0));
     }
+
+    /// <summary>The same rule on a diagnostic setting declared with Azure.Provisioning: whatever it is for, a setting
+    /// without a destination is not one Azure Monitor creates.</summary>
+    public class Provisioning
+    {
+        [Theory]
+        [InlineData("WorkspaceId = workspaceId")]
+        [InlineData("StorageAccountId = new ResourceIdentifier(\"/subscriptions/0000/resourceGroups/ops/providers/Microsoft.Storage/storageAccounts/audit\")")]
+        [InlineData("EventHubAuthorizationRuleId = destination")]
+        [InlineData("MarketplacePartnerId = destination")]
+        [InlineData("ServiceBusRuleId = destination")]
+        public Task ADestinationOrAnUnknownOneIsSilent(string destination) => Verify.VerifyProvisioningAnalyzerAsync($$"""
+            class C
+            {
+                void Build(Infrastructure infrastructure, ResourceIdentifier workspaceId, ProvisioningParameter destination)
+                {
+                    infrastructure.Add(new DiagnosticSetting("hsmAudit")
+                    {
+                        {{destination}},
+                        Logs = { new LogSettings { CategoryGroup = "audit", IsEnabled = true } },
+                    });
+                }
+            }
+            """);
+
+        [Fact]
+        public Task SetLaterConditionallyOrByOtherCodeIsSilent() => Verify.VerifyProvisioningAnalyzerAsync("""
+            class C
+            {
+                void Build(Infrastructure infrastructure, ResourceIdentifier workspaceId, bool audit)
+                {
+                    var later = new DiagnosticSetting("later");
+                    infrastructure.Add(later);
+                    later.WorkspaceId = workspaceId;
+
+                    var conditional = new DiagnosticSetting("conditional");
+                    if (audit)
+                    {
+                        conditional.WorkspaceId = workspaceId;
+                    }
+
+                    infrastructure.Add(conditional);
+
+                    var configured = new DiagnosticSetting("configured");
+                    ApplyCompanyDefaults(configured);
+                    infrastructure.Add(configured);
+
+                    infrastructure.Add(DiagnosticSetting.FromExisting("existing"));
+                    infrastructure.Add(FromTemplate());
+                }
+
+                static void ApplyCompanyDefaults(DiagnosticSetting setting) { }
+
+                static DiagnosticSetting FromTemplate()
+                {
+                    var setting = new DiagnosticSetting("template");
+                    ApplyCompanyDefaults(setting);
+                    return setting;
+                }
+            }
+            """);
+
+        [Fact]
+        public Task NoDestination() => Verify.VerifyProvisioningAnalyzerAsync("""
+            class C
+            {
+                void Build(Infrastructure infrastructure)
+                {
+                    infrastructure.Add([|new DiagnosticSetting("hsmAudit")|]
+                    {
+                        EventHubName = "hsm-audit",
+                        Logs = { new LogSettings { CategoryGroup = "audit", IsEnabled = true } },
+                    });
+
+                    var cleared = [|new DiagnosticSetting("cleared")|] { WorkspaceId = null };
+                    infrastructure.Add(cleared);
+                }
+            }
+            """);
+
+        [Fact]
+        public Task NoDestinationFromAHelper() => Verify.VerifyProvisioningAnalyzerAsync("""
+            class C
+            {
+                void Build(Infrastructure infrastructure, ResourceIdentifier workspaceId)
+                {
+                    infrastructure.Add([|AuditSetting()|]);
+
+                    var local = Local();
+                    infrastructure.Add(local);
+
+                    var completed = AuditSetting();
+                    infrastructure.Add(completed);
+                    completed.WorkspaceId = workspaceId;
+
+                    // A local function is in the member: the finding goes on the creation.
+                    DiagnosticSetting Local() => [|new DiagnosticSetting("local")|];
+                }
+
+                static DiagnosticSetting AuditSetting() =>
+                    new DiagnosticSetting("hsmAudit") { Logs = { new LogSettings { CategoryGroup = "audit", IsEnabled = true } } };
+            }
+            """);
+    }
 }

@@ -6,6 +6,7 @@ using Azure.Provisioning;
 using Azure.Provisioning.Authorization;
 using Azure.Provisioning.KeyVault;
 using Azure.Provisioning.Monitor;
+using Azure.Provisioning.Primitives;
 
 namespace ValidCorpus;
 
@@ -110,6 +111,75 @@ public static class DeclarativeInfrastructureShapes
             hsm.Properties.InitialAdminObjectIds.Add(HsmAdminsGroup);
         });
     }
+
+    /// <summary>Resources built by helpers and local functions, added (and completed) by their caller; a
+    /// diagnostic setting whose infrastructure holds only the HSM sends its audit logs.</summary>
+    public static ProvisioningPlan FromHelpers(Guid tenantId, Guid appPrincipalId, ResourceIdentifier workspaceId)
+    {
+        var infrastructure = new Infrastructure("helpers");
+        var hsm = CompliantHsm("built", tenantId);
+        infrastructure.Add(hsm);
+        infrastructure.Add(AuditLogs("builtAudit", workspaceId));
+        infrastructure.Add(CryptoUser(hsm));
+        return infrastructure.Build();
+
+        RoleAssignment CryptoUser(ManagedHsm target) => new RoleAssignment("builtCryptoUser")
+        {
+            RoleDefinitionId = new ResourceIdentifier(CryptoUserRole),
+            PrincipalId = appPrincipalId,
+            PrincipalType = RoleManagementPrincipalType.ServicePrincipal,
+            Scope = target.Id,
+        };
+    }
+
+    /// <summary>A helper's HSM finished by its caller, and settings whose target the code does not show: a setting
+    /// of an infrastructure that also holds another resource may be that resource's, whatever it sends.</summary>
+    public static Infrastructure CompletedByTheCaller(Guid tenantId, Provisionable storageAccount, ResourceIdentifier workspaceId)
+    {
+        var infrastructure = new Infrastructure("completed");
+        var hsm = ProtectedOnly("completed", tenantId);
+        infrastructure.Add(hsm);
+        hsm.Properties.PublicNetworkAccess = ManagedHsmPublicNetworkAccess.Disabled;
+        hsm.Properties.NetworkRuleSet = new ManagedHsmNetworkRuleSet { DefaultAction = ManagedHsmNetworkRuleAction.Deny };
+        infrastructure.Add(storageAccount);
+        infrastructure.Add(new DiagnosticSetting("storageReads")
+        {
+            StorageAccountId = workspaceId,
+            Logs = { new LogSettings { Category = "StorageRead", IsEnabled = true } },
+        });
+        return infrastructure;
+    }
+
+    private static ManagedHsm CompliantHsm(string name, Guid tenantId) => new ManagedHsm(name)
+    {
+        Location = AzureLocation.WestEurope,
+        Properties = new ManagedHsmProperties
+        {
+            TenantId = tenantId,
+            InitialAdminObjectIds = { HsmAdminsGroup },
+            SoftDeleteRetentionInDays = 90,
+            EnablePurgeProtection = true,
+            PublicNetworkAccess = ManagedHsmPublicNetworkAccess.Disabled,
+            NetworkRuleSet = new ManagedHsmNetworkRuleSet { DefaultAction = ManagedHsmNetworkRuleAction.Deny },
+        },
+    };
+
+    private static ManagedHsm ProtectedOnly(string name, Guid tenantId)
+    {
+        var hsm = new ManagedHsm(name)
+        {
+            Location = AzureLocation.NorthEurope,
+            Properties = new ManagedHsmProperties { TenantId = tenantId, InitialAdminObjectIds = { HsmAdminsGroup } },
+        };
+        hsm.Properties.EnablePurgeProtection = true;
+        return hsm;
+    }
+
+    private static DiagnosticSetting AuditLogs(string name, ResourceIdentifier workspaceId) => new DiagnosticSetting(name)
+    {
+        WorkspaceId = workspaceId,
+        Logs = { new LogSettings { CategoryGroup = "allLogs", IsEnabled = true } },
+    };
 
     private static void ApplyCompanyDefaults(ManagedHsm hsm) => hsm.Properties = new ManagedHsmProperties { EnablePurgeProtection = true };
 }
