@@ -62,9 +62,11 @@ internal sealed class ConfigurationTracker
         var declared = TrackedObject.Created(creation);
         ApplyInitializer(declared, creation.Initializer, use, 0);
 
+        IOperation held = creation;
         var holder = creation.Parent;
-        while (holder is IConversionOperation { IsImplicit: true })
+        while (holder is not null && IsTransparent(holder))
         {
+            held = holder;
             holder = holder.Parent;
         }
 
@@ -82,6 +84,15 @@ internal sealed class ConfigurationTracker
                 return declared;
 
             case IArgumentOperation when IsAddedToInfrastructure(creation):
+                return declared;
+
+            case ITupleOperation tuple when DeconstructedInto(tuple, held) is { } local:
+                if (SingleWrite.Find(local) is not { } deconstructed || ConstantValues.Unwrap(deconstructed.Value) != creation)
+                {
+                    return null;
+                }
+
+                ApplyLaterWrites(declared, local.Local, deconstructed.Write, creation, use, 0);
                 return declared;
 
             default:
@@ -290,14 +301,37 @@ internal sealed class ConfigurationTracker
         && _symbols.IsTrackedModel(collection.Property.ContainingType)
         && IsCollection(collection.Type);
 
+    /// <summary>The local that <paramref name="element"/> of <paramref name="tuple"/> is deconstructed into
+    /// (<c>var (hsm, other) = (new ManagedHsm(…), …);</c>), or null.</summary>
+    private static ILocalReferenceOperation? DeconstructedInto(ITupleOperation tuple, IOperation element)
+    {
+        IOperation value = tuple;
+        while (value.Parent is IConversionOperation { IsImplicit: true } conversion)
+        {
+            value = conversion;
+        }
+
+        var target = value.Parent is IDeconstructionAssignmentOperation deconstruction && deconstruction.Value == value
+            ? (deconstruction.Target as IDeclarationExpressionOperation)?.Expression ?? deconstruction.Target
+            : null;
+        var index = tuple.Elements.IndexOf(element);
+        return target is ITupleOperation targets && targets.Elements.Length == tuple.Elements.Length && index >= 0
+            ? targets.Elements[index] as ILocalReferenceOperation
+            : null;
+    }
+
+    /// <summary>A conversion that leaves the object as it is: an implicit one, or a cast to the type it already has.</summary>
+    private static bool IsTransparent(IOperation operation) =>
+        operation is IConversionOperation { IsImplicit: true } or IConversionOperation { Conversion.IsIdentity: true };
+
     /// <summary>The resource is added to an Azure.Provisioning <c>Infrastructure</c> (<c>infrastructure.Add(hsm)</c>),
     /// which only records it for the Bicep it writes later: the object is not changed there.</summary>
     private bool IsAddedToInfrastructure(IOperation reference)
     {
         var argument = reference;
-        while (argument.Parent is IConversionOperation { IsImplicit: true } conversion)
+        while (argument.Parent is { } parent && IsTransparent(parent))
         {
-            argument = conversion;
+            argument = parent;
         }
 
         return argument.Parent is IArgumentOperation { Parent: IInvocationOperation { TargetMethod.Name: "Add" } add }
