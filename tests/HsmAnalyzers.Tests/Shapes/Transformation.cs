@@ -14,6 +14,9 @@ namespace HsmAnalyzers.Tests.Shapes;
 /// <param name="TopLevel">The statements are a top-level program instead of the body of <c>C.Run</c>.</param>
 /// <param name="SeparateMember">The value is now written in another member: a finding of a trace that sat inside it
 /// may move to <paramref name="Replacement"/>, the use, where it can still be seen but not fixed.</param>
+/// <param name="NamespaceUsings">Using directives of a file-scoped namespace around the program (there, unlike at the top
+/// of the file, an alias may name a type imported by the file's usings).</param>
+/// <param name="OtherFile">Types put in a second file of the project.</param>
 /// <param name="Spelling">How the variant spells what the canonical program writes otherwise (<c>new(</c> for
 /// <c>new T(</c>), undone before findings are compared.</param>
 public sealed record Variant(
@@ -25,7 +28,9 @@ public sealed record Variant(
     string Types = "",
     bool TopLevel = false,
     bool SeparateMember = false,
-    (string Variant, string Canonical)? Spelling = null);
+    (string Variant, string Canonical)? Spelling = null,
+    string NamespaceUsings = "",
+    string? OtherFile = null);
 
 /// <summary>A semantics-preserving rewrite of a snippet, and the kinds of value it applies to (with why not, for the others).</summary>
 public sealed record Transformation(string Name, ImmutableArray<ValueKind> Kinds, string WhyNotForOtherKinds, Func<Snippet, string?> WhyNot, Func<Snippet, Variant> Apply)
@@ -51,6 +56,8 @@ public static class Transformations
     private const string NotConstant = "the value is not a C# constant";
     private const string NotAStringLiteral = "the value is not a string literal to split";
     private const string ReferenceType = "a reference type has no Nullable<T>.Value";
+    private const string NotProvisioning = "only a property of an Azure.Provisioning resource holds a BicepValue<T>";
+    private const string NotInAnInitializer = "the snippet sets no property in an object initializer";
 
     /// <summary>Reference types among the snippets' value types: no nullable shape for them.</summary>
     private static readonly ImmutableHashSet<string> ReferenceTypes = ImmutableHashSet.Create("string", "ResourceIdentifier", "Uri");
@@ -100,6 +107,20 @@ public static class Transformations
             s => new("ShapeMake()", s.Body, Members: $"private static {s.ValueType} ShapeMake() {{ var made = {s.Value}; return made; }}", SeparateMember: true)),
         new("async private helper", Models, NotForValues, _ => null,
             s => new("await ShapeMakeAsync()", s.Body, Members: $"private static async Task<{s.ValueType}> ShapeMakeAsync() {{ await Task.Yield(); return {s.Value}; }}", SeparateMember: true)),
+        new("parenthesized", AllKinds, "", _ => null, s => new($"({s.Value})", s.Body)),
+        new("cast to its own type", AllKinds, "", _ => null, s => new($"(({s.ValueType})({s.Value}))", s.Body)),
+        new("const local", [ValueKind.Constant], NotConstant, _ => null,
+            s => new("shapeValue", s.Body, Prefix: $"const {s.ValueType} shapeValue = {s.Value};")),
+        new("local of a using alias type", AllKinds, "", _ => null,
+            s => new("shapeValue", s.Body, Prefix: $"ShapeType shapeValue = {s.Value};", NamespaceUsings: $"using ShapeType = {s.ValueType};")),
+        new("static readonly field in another file", Values, NotForModels, _ => null,
+            s => new("ShapeSettings.Value", s.Body, OtherFile: $"static class ShapeSettings {{ public static readonly {s.ValueType} Value = {s.Value}; }}")),
+        new("tuple deconstruction into a local", AllKinds, "", _ => null,
+            s => new("shapeValue", s.Body, Prefix: $"var (shapeValue, shapeOther) = ({s.Value}, 0); GC.KeepAlive(shapeOther);")),
+        new("assignment after the creation instead of the initializer", AllKinds, "", s => s.AssignedBody is null ? NotInAnInitializer : null,
+            s => new(s.Value, s.AssignedBody!, Spelling: s.AssignedPath)),
+        new("explicit BicepValue<T> creation", Values, NotForModels, s => s.Surface == Surface.Provisioning ? null : NotProvisioning,
+            s => new($"new BicepValue<{s.ValueType}>({s.Value})", s.Body)),
         new("top-level program", AllKinds, "", _ => null, s => new(s.Value, s.Body, TopLevel: true)),
         new("top-level program with a local", AllKinds, "", _ => null, s => new("shapeValue", s.Body, Prefix: $"var shapeValue = {s.Value};", TopLevel: true)),
         new("top-level program with a local function", Models, NotForValues, _ => null,

@@ -50,9 +50,55 @@ public class UnfollowedShapeTests
         }
         """);
 
-    private static async Task AssertSilentAsync(string ruleId, string source)
+    [Theory]
+    [InlineData("const string Part = \"sv=2022-11-02&sr=c&sp=rwl\";", "$\"{Part}&sig=AbCdEf%2BGh%3D\"")]
+    [InlineData("static readonly string Part = \"sv=2022-11-02&sr=c&sp=rwl\";", "Part + \"&sig=AbCdEf%2BGh%3D\"")]
+    public Task SasTokensSplitAcrossLiterals(string members, string token) => AssertSilentAsync("HSM1206", $$"""
+        class C
+        {
+            {{members}}
+
+            void Run() => GC.KeepAlive(new Uri("https://contoso.blob.core.windows.net/hsm-backups?" + {{token}}));
+        }
+        """);
+
+    [Theory]
+    [InlineData("EnablePurgeProtection = new ProvisioningParameter(\"purgeProtection\", typeof(bool))", "HSM1001")]
+    [InlineData("EnablePurgeProtection = true, SoftDeleteRetentionInDays = new ProvisioningParameter(\"retention\", typeof(int))", "HSM1003")]
+    [InlineData("EnablePurgeProtection = true, PublicNetworkAccess = new ProvisioningParameter(\"publicAccess\", typeof(string))", "HSM1401")]
+    [InlineData("EnablePurgeProtection = true, InitialAdminObjectIds = { new ProvisioningParameter(\"admin\", typeof(string)) }", "HSM1101")]
+    public Task DeclaredValuesThatAreParameters(string properties, string ruleId) => AssertSilentAsync(ruleId, $$"""
+        class C
+        {
+            void Run()
+            {
+                var infrastructure = new Infrastructure();
+                infrastructure.Add(new ManagedHsm("hsm") { Properties = new ManagedHsmProperties { TenantId = Guid.Empty, {{properties}} } });
+            }
+        }
+        """, ShapeRunner.ProvisioningUsings);
+
+    [Theory]
+    [InlineData("static ManagedHsm Make() => new ManagedHsm(\"hsm\") { Properties = new ManagedHsmProperties { TenantId = Guid.Empty, EnablePurgeProtection = true } };")]
+    [InlineData("static ManagedHsm Make() { var made = new ManagedHsm(\"hsm\") { Properties = new ManagedHsmProperties { TenantId = Guid.Empty, EnablePurgeProtection = true } }; return made; }")]
+    public Task ResourcesReturnedByAHelper(string helper) => AssertSilentAsync("HSM1401", $$"""
+        class C
+        {
+            {{helper}}
+
+            void Run()
+            {
+                var infrastructure = new Infrastructure();
+                var hsm = Make();
+                hsm.Properties.PublicNetworkAccess = ManagedHsmPublicNetworkAccess.Disabled;
+                infrastructure.Add(hsm);
+            }
+        }
+        """, ShapeRunner.ProvisioningUsings);
+
+    private static async Task AssertSilentAsync(string ruleId, string source, string usings = ShapeRunner.Usings)
     {
-        var findings = await ShapeRunner.FindingsAsync(ShapeRunner.Usings + source, topLevel: false);
+        var findings = await ShapeRunner.FindingsAsync(usings + source, topLevel: false);
         Assert.DoesNotContain(findings, finding => finding.Id == ruleId);
     }
 }
