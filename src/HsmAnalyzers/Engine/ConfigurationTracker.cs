@@ -70,35 +70,39 @@ internal sealed class ConfigurationTracker
             holder = holder.Parent;
         }
 
-        switch (holder)
+        if (holder is IArgumentOperation && IsAddedToInfrastructure(creation))
         {
-            case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
-                var references = OperationIndex.Of(use.Root).References(declarator.Symbol);
-                if (references.OfType<ILocalReferenceOperation>().FirstOrDefault() is { } reference
-                    && (SingleWrite.Find(reference) is not { } write || write.Write.Syntax != declarator.Syntax))
-                {
-                    return null;
-                }
-
-                ApplyLaterWrites(declared, declarator.Symbol, declarator, creation, use, 0);
-                return declared;
-
-            case IArgumentOperation when IsAddedToInfrastructure(creation):
-                return declared;
-
-            case ITupleOperation tuple when DeconstructedInto(tuple, held) is { } local:
-                if (SingleWrite.Find(local) is not { } deconstructed || ConstantValues.Unwrap(deconstructed.Value) != creation)
-                {
-                    return null;
-                }
-
-                ApplyLaterWrites(declared, local.Local, deconstructed.Write, creation, use, 0);
-                return declared;
-
-            default:
-                return null;
+            return declared;
         }
+
+        if (DeclaredLocal(holder, held) is not { } declaredLocal)
+        {
+            return null;
+        }
+
+        var (local, declaration) = declaredLocal;
+
+        var references = OperationIndex.Of(use.Root).References(local);
+        if (references.OfType<ILocalReferenceOperation>().FirstOrDefault() is { } reference
+            && (SingleWrite.Find(reference) is not { } write || write.Write.Syntax != declaration.Syntax))
+        {
+            return null;
+        }
+
+        ApplyLaterWrites(declared, local, declaration, creation, use, 0);
+        return declared;
     }
+
+    /// <summary>The local that <paramref name="holder"/> declares with <paramref name="held"/> as its value, and the
+    /// operation that writes it: <c>var hsm = new ManagedHsm(…)</c>, <c>new ManagedHsm(…) is var hsm</c>, or
+    /// <c>var (hsm, other) = (new ManagedHsm(…), …)</c>; null for anything else.</summary>
+    private static (ILocalSymbol Local, IOperation Write)? DeclaredLocal(IOperation? holder, IOperation held) => holder switch
+    {
+        IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } => (declarator.Symbol, declarator),
+        IIsPatternOperation { Pattern: IDeclarationPatternOperation { MatchesNull: true, DeclaredSymbol: ILocalSymbol local } } isVar => (local, isVar),
+        ITupleOperation tuple => DeconstructedInto(tuple, held),
+        _ => null,
+    };
 
     private TrackedObject? Trace(IOperation value, UsePoint use, int depth)
     {
@@ -302,8 +306,8 @@ internal sealed class ConfigurationTracker
         && IsCollection(collection.Type);
 
     /// <summary>The local that <paramref name="element"/> of <paramref name="tuple"/> is deconstructed into
-    /// (<c>var (hsm, other) = (new ManagedHsm(…), …);</c>), or null.</summary>
-    private static ILocalReferenceOperation? DeconstructedInto(ITupleOperation tuple, IOperation element)
+    /// (<c>var (hsm, other) = (new ManagedHsm(…), …);</c>) and the deconstruction, or null.</summary>
+    private static (ILocalSymbol Local, IOperation Write)? DeconstructedInto(ITupleOperation tuple, IOperation element)
     {
         IOperation value = tuple;
         while (value.Parent is IConversionOperation { IsImplicit: true } conversion)
@@ -311,13 +315,18 @@ internal sealed class ConfigurationTracker
             value = conversion;
         }
 
-        var target = value.Parent is IDeconstructionAssignmentOperation deconstruction && deconstruction.Value == value
-            ? (deconstruction.Target as IDeclarationExpressionOperation)?.Expression ?? deconstruction.Target
-            : null;
+        if (value.Parent is not IDeconstructionAssignmentOperation deconstruction || deconstruction.Value != value)
+        {
+            return null;
+        }
+
         var index = tuple.Elements.IndexOf(element);
-        return target is ITupleOperation targets && targets.Elements.Length == tuple.Elements.Length && index >= 0
-            ? targets.Elements[index] as ILocalReferenceOperation
-            : null;
+        return ((deconstruction.Target as IDeclarationExpressionOperation)?.Expression ?? deconstruction.Target) is ITupleOperation targets
+            && targets.Elements.Length == tuple.Elements.Length
+            && index >= 0
+            && targets.Elements[index] is ILocalReferenceOperation local
+                ? (local.Local, deconstruction)
+                : null;
     }
 
     /// <summary>A conversion that leaves the object as it is: an implicit one, or a cast to the type it already has.</summary>

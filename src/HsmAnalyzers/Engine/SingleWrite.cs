@@ -4,9 +4,10 @@ using Microsoft.CodeAnalysis.Operations;
 namespace HsmAnalyzers.Engine;
 
 /// <summary>The one place a local is written, when it is written exactly once by a declaration initializer, a
-/// plain assignment or the deconstruction of a tuple written out (<c>var (a, b) = (x, y);</c>, where <c>a</c> is
-/// <c>x</c>). Locals written by loops, patterns, out or ref arguments, the deconstruction of anything else or
-/// compound assignments have no single write.</summary>
+/// plain assignment, a <c>var</c> pattern of an <c>is</c> expression (<c>x is var a</c>, which always matches) or
+/// the deconstruction of a tuple written out (<c>var (a, b) = (x, y);</c>, where <c>a</c> is <c>x</c>). Locals
+/// written by loops, other patterns, out or ref arguments, the deconstruction of anything else or compound
+/// assignments have no single write.</summary>
 internal readonly struct SingleWrite
 {
     private SingleWrite(IOperation write, IOperation value)
@@ -15,7 +16,7 @@ internal readonly struct SingleWrite
         Value = value;
     }
 
-    /// <summary>The declarator, the assignment or the deconstruction.</summary>
+    /// <summary>The declarator, the assignment, the <c>is</c> expression or the deconstruction.</summary>
     public IOperation Write { get; }
 
     public IOperation Value { get; }
@@ -33,9 +34,16 @@ internal readonly struct SingleWrite
         var index = OperationIndex.Of(reference);
         foreach (var declaration in index.Declarations(local))
         {
+            if (declaration is IDeclarationPatternOperation { MatchesNull: true, Parent: IIsPatternOperation isVar } varPattern && isVar.Pattern == varPattern)
+            {
+                writes++; // x is var local: always matches, with x
+                found = new SingleWrite(isVar, isVar.Value);
+                continue;
+            }
+
             if (declaration is not IVariableDeclaratorOperation declarator)
             {
-                return null; // declared by a pattern
+                return null; // declared by another pattern
             }
 
             if (declarator.Initializer is { } initializer)

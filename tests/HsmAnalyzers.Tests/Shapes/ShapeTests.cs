@@ -81,6 +81,8 @@ public class ShapeTests(ITestOutputHelper output)
             construct = construct.Replace(spelling.Variant, spelling.Canonical);
         }
 
+        construct = Transformations.UndoStaticExtensionCalls(construct);
+
         if (snippet.NamedBody is { } named && variant.Body == named)
         {
             // A construct that holds the reordered arguments is the canonical one that starts at the same place: the

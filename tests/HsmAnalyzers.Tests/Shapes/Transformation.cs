@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Text.RegularExpressions;
 
 namespace HsmAnalyzers.Tests.Shapes;
 
@@ -58,6 +59,25 @@ public static class Transformations
     private const string ReferenceType = "a reference type has no Nullable<T>.Value";
     private const string NotProvisioning = "only a property of an Azure.Provisioning resource holds a BicepValue<T>";
     private const string NotInAnInitializer = "the snippet sets no property in an object initializer";
+    private const string NoExtensionCall = "the snippet calls no extension method of the SDK";
+
+    /// <summary>The SDK's extension methods the snippets call, written as calls on the receiver, and the class that
+    /// declares each: the static form is <c>Class.Method(receiver, arguments)</c>.</summary>
+    private static readonly Regex ExtensionCall = new(@"\b(?<receiver>group|arm)\.(?<method>GetManagedHsms|GetDiagnosticSettings|GetRoleAssignments)\((?<arguments>[^()]*(\([^()]*\)[^()]*)*)\)");
+
+    private static readonly ImmutableDictionary<string, string> ExtensionClasses = ImmutableDictionary<string, string>.Empty
+        .Add("GetManagedHsms", "KeyVaultExtensions")
+        .Add("GetDiagnosticSettings", "MonitorExtensions")
+        .Add("GetRoleAssignments", "AuthorizationExtensions");
+
+    private static readonly Regex StaticExtensionCall = new(@"\b(?<class>KeyVaultExtensions|MonitorExtensions|AuthorizationExtensions)\.(?<method>\w+)\((?<receiver>group|arm)(, )?(?<arguments>[^()]*(\([^()]*\)[^()]*)*)\)");
+
+    private static string StaticExtensionCalls(string body) => ExtensionCall.Replace(body, match =>
+        $"{ExtensionClasses[match.Groups["method"].Value]}.{match.Groups["method"].Value}({match.Groups["receiver"].Value}{(match.Groups["arguments"].Length == 0 ? "" : ", " + match.Groups["arguments"].Value)})");
+
+    /// <summary>A construct of the static-call variant written back as the canonical program writes it.</summary>
+    public static string UndoStaticExtensionCalls(string construct) => StaticExtensionCall.Replace(construct, match =>
+        $"{match.Groups["receiver"].Value}.{match.Groups["method"].Value}({match.Groups["arguments"].Value})");
 
     /// <summary>Reference types among the snippets' value types: no nullable shape for them.</summary>
     private static readonly ImmutableHashSet<string> ReferenceTypes = ImmutableHashSet.Create("string", "ResourceIdentifier", "Uri");
@@ -121,6 +141,10 @@ public static class Transformations
             s => new(s.Value, s.AssignedBody!, Spelling: s.AssignedPath)),
         new("explicit BicepValue<T> creation", Values, NotForModels, s => s.Surface == Surface.Provisioning ? null : NotProvisioning,
             s => new($"new BicepValue<{s.ValueType}>({s.Value})", s.Body)),
+        new("extension methods called as static methods", AllKinds, "", s => StaticExtensionCalls(s.Body) == s.Body ? NoExtensionCall : null,
+            s => new(s.Value, StaticExtensionCalls(s.Body))),
+        new("var pattern instead of a local", AllKinds, "", _ => null,
+            s => new("shapeValue", s.Body, Prefix: $"if (!({s.Value} is var shapeValue)) {{ return; }}")),
         new("top-level program", AllKinds, "", _ => null, s => new(s.Value, s.Body, TopLevel: true)),
         new("top-level program with a local", AllKinds, "", _ => null, s => new("shapeValue", s.Body, Prefix: $"var shapeValue = {s.Value};", TopLevel: true)),
         new("top-level program with a local function", Models, NotForValues, _ => null,
