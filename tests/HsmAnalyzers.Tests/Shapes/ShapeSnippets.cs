@@ -85,12 +85,14 @@ public static class ShapeSnippets
         .. SasTokenInSource(compliant: true),
         .. AuditLogs(compliant: false),
         .. AuditLogs(compliant: true),
+        .. AuditLogsOfTwoHsms(),
         .. AuditCategoryEnabled("false", compliant: false),
         .. AuditCategoryEnabled("true", compliant: true),
         .. DiagnosticDestination(compliant: false),
         .. DiagnosticDestination(compliant: true),
         .. RotationPolicy(compliant: false),
         .. RotationPolicy(compliant: true),
+        .. RotationPolicyOfAKeyCreatedTwice(),
         .. RotationDuration("\"90 days\"", compliant: false),
         .. RotationDuration("\"P2Y\"", compliant: true),
         .. ExportableKey("true", compliant: false),
@@ -448,6 +450,23 @@ public static class ShapeSnippets
             NotApplicable: ImmutableDictionary<string, string>.Empty.Add("named arguments in another order", "HSM1001 and HSM1202 reorder the same call")),
     ];
 
+    /// <summary>Two Managed HSMs without audit logs: one HSM1301 (and HSM1203, HSM1304) for the project, on the first,
+    /// with the second, made from the value under test, as its additional location.</summary>
+    private static Snippet[] AuditLogsOfTwoHsms() =>
+    [
+        new(
+            "HSM1301 non-compliant two HSMs",
+            false,
+            "HSM1301",
+            ValueKind.Model,
+            "ManagedHsmData",
+            "new ManagedHsmData(AzureLocation.WestEurope) { Properties = new ManagedHsmProperties { TenantId = Guid.Empty, EnablePurgeProtection = true } }",
+            "await group.GetManagedHsms().CreateOrUpdateAsync(WaitUntil.Completed, \"primary\", new ManagedHsmData(AzureLocation.NorthEurope) { Properties = new ManagedHsmProperties { TenantId = Guid.Empty, EnablePurgeProtection = true } }); "
+                + "await group.GetManagedHsms().CreateOrUpdateAsync(WaitUntil.Completed, \"secondary\", {VALUE});",
+            Parameters: "ResourceGroupResource group",
+            NotApplicable: ImmutableDictionary<string, string>.Empty.Add("named arguments in another order", "HSM1001 and HSM1202 reorder the same call")),
+    ];
+
     private static Snippet[] AuditCategoryEnabled(string value, bool compliant) =>
     [
         new(
@@ -490,6 +509,24 @@ public static class ShapeSnippets
             Parameters: "TokenCredential credential",
             NamedBody: HsmKeys + " await keys.CreateRsaKeyAsync(new CreateRsaKeyOptions(hardwareProtected: true, name: {VALUE}) { KeySize = 3072, ExpiresOn = DateTimeOffset.UtcNow.AddYears(1) });"
                 + (compliant ? " await keys.UpdateKeyRotationPolicyAsync(policy: new KeyRotationPolicy { ExpiresIn = \"P2Y\", LifetimeActions = { new KeyRotationLifetimeAction(KeyRotationPolicyAction.Rotate) { TimeBeforeExpiry = \"P30D\" } } }, keyName: {VALUE});" : "")),
+    ];
+
+    /// <summary>A key created twice under the name under test: one HSM1502 for the name, with the second creation as
+    /// its additional location.</summary>
+    private static Snippet[] RotationPolicyOfAKeyCreatedTwice() =>
+    [
+        new(
+            "HSM1502 non-compliant key created twice",
+            false,
+            "HSM1502",
+            ValueKind.Constant,
+            "string",
+            "\"signing\"",
+            HsmKeys + " await keys.CreateRsaKeyAsync(new CreateRsaKeyOptions({VALUE}, hardwareProtected: true) { KeySize = 3072, ExpiresOn = DateTimeOffset.UtcNow.AddYears(1) });"
+                + " await keys.CreateRsaKeyAsync(new CreateRsaKeyOptions({VALUE}, hardwareProtected: true) { KeySize = 4096, ExpiresOn = DateTimeOffset.UtcNow.AddYears(1) });",
+            Parameters: "TokenCredential credential",
+            NotApplicable: ImmutableDictionary<string, string>.Empty.Add(
+                "named arguments in another order", "\"HSM1502 compliant/non-compliant key name\" reorders the same creation")),
     ];
 
     private static Snippet[] RotationDuration(string value, bool compliant) =>

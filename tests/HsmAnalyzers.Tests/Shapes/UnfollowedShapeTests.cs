@@ -25,6 +25,20 @@ public class UnfollowedShapeTests
         """);
 
     [Theory]
+    [InlineData("KeyVaultRoleScope scope; if (Environment.Is64BitProcess) { scope = KeyVaultRoleScope.Global; } else { scope = KeyVaultRoleScope.Global; }")]
+    [InlineData("KeyVaultRoleScope scope; switch (Environment.ProcessorCount) { case 1: scope = KeyVaultRoleScope.Global; break; default: scope = KeyVaultRoleScope.Global; break; }")]
+    public Task LocalsWrittenInEachBranch(string statements) => AssertSilentAsync("HSM1102", $$"""
+        class C
+        {
+            async Task Run(KeyVaultAccessControlClient client, string appObjectId)
+            {
+                {{statements}}
+                await client.CreateRoleAssignmentAsync(scope, "21dbd100-6940-42c2-9190-5d6cb909625b", appObjectId);
+            }
+        }
+        """);
+
+    [Theory]
     [InlineData("const string Secret = \"Zx8Q~s3cr3t\";", "$\"{Secret,20}\"")]
     [InlineData("static readonly double Version = 1.5;", "$\"s3cr3t-{Version}\"")]
     [InlineData("", "args[0]")]
