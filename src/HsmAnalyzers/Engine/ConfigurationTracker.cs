@@ -62,31 +62,35 @@ internal sealed class ConfigurationTracker
         var declared = TrackedObject.Created(creation);
         ApplyInitializer(declared, creation.Initializer, use, 0);
 
+        IOperation held = creation;
         var holder = creation.Parent;
-        while (holder is IConversionOperation { IsImplicit: true })
+        while (holder is not null && IsTransparent(holder))
         {
+            held = holder;
             holder = holder.Parent;
         }
 
-        switch (holder)
+        if (holder is IArgumentOperation && IsAddedToInfrastructure(creation))
         {
-            case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
-                var references = OperationIndex.Of(use.Root).References(declarator.Symbol);
-                if (references.OfType<ILocalReferenceOperation>().FirstOrDefault() is { } reference
-                    && (SingleWrite.Find(reference) is not { } write || write.Write.Syntax != declarator.Syntax))
-                {
-                    return null;
-                }
-
-                ApplyLaterWrites(declared, declarator.Symbol, declarator, creation, use, 0);
-                return declared;
-
-            case IArgumentOperation when IsAddedToInfrastructure(creation):
-                return declared;
-
-            default:
-                return null;
+            return declared;
         }
+
+        if (DeclaredLocal(holder, held) is not { } declaredLocal)
+        {
+            return null;
+        }
+
+        var (local, declaration) = declaredLocal;
+
+        var references = OperationIndex.Of(use.Root).References(local);
+        if (references.OfType<ILocalReferenceOperation>().FirstOrDefault() is { } reference
+            && (SingleWrite.Find(reference) is not { } write || write.Write.Syntax != declaration.Syntax))
+        {
+            return null;
+        }
+
+        ApplyLaterWrites(declared, local, declaration, creation, use, 0);
+        return declared;
     }
 
     /// <summary>A resource that a helper method or local function builds and returns, as the member that adds it to
@@ -115,6 +119,17 @@ internal sealed class ConfigurationTracker
 
         static bool IsHelperCall(IOperation? operation) => ConstantValues.Unwrap(operation) is IInvocationOperation or IAwaitOperation;
     }
+
+    /// <summary>The local that <paramref name="holder"/> declares with <paramref name="held"/> as its value, and the
+    /// operation that writes it: <c>var hsm = new ManagedHsm(…)</c>, <c>new ManagedHsm(…) is var hsm</c>, or
+    /// <c>var (hsm, other) = (new ManagedHsm(…), …)</c>; null for anything else.</summary>
+    private static (ILocalSymbol Local, IOperation Write)? DeclaredLocal(IOperation? holder, IOperation held) => holder switch
+    {
+        IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } => (declarator.Symbol, declarator),
+        IIsPatternOperation { Pattern: IDeclarationPatternOperation { MatchesNull: true, DeclaredSymbol: ILocalSymbol local } } isVar => (local, isVar),
+        ITupleOperation tuple => DeconstructedInto(tuple, held),
+        _ => null,
+    };
 
     private TrackedObject? Trace(IOperation value, UsePoint use, int depth)
     {
@@ -317,14 +332,42 @@ internal sealed class ConfigurationTracker
         && _symbols.IsTrackedModel(collection.Property.ContainingType)
         && IsCollection(collection.Type);
 
+    /// <summary>The local that <paramref name="element"/> of <paramref name="tuple"/> is deconstructed into
+    /// (<c>var (hsm, other) = (new ManagedHsm(…), …);</c>) and the deconstruction, or null.</summary>
+    private static (ILocalSymbol Local, IOperation Write)? DeconstructedInto(ITupleOperation tuple, IOperation element)
+    {
+        IOperation value = tuple;
+        while (value.Parent is IConversionOperation { IsImplicit: true } conversion)
+        {
+            value = conversion;
+        }
+
+        if (value.Parent is not IDeconstructionAssignmentOperation deconstruction || deconstruction.Value != value)
+        {
+            return null;
+        }
+
+        var index = tuple.Elements.IndexOf(element);
+        return ((deconstruction.Target as IDeclarationExpressionOperation)?.Expression ?? deconstruction.Target) is ITupleOperation targets
+            && targets.Elements.Length == tuple.Elements.Length
+            && index >= 0
+            && targets.Elements[index] is ILocalReferenceOperation local
+                ? (local.Local, deconstruction)
+                : null;
+    }
+
+    /// <summary>A conversion that leaves the object as it is: an implicit one, or a cast to the type it already has.</summary>
+    private static bool IsTransparent(IOperation operation) =>
+        operation is IConversionOperation { IsImplicit: true } or IConversionOperation { Conversion.IsIdentity: true };
+
     /// <summary>The resource is added to an Azure.Provisioning <c>Infrastructure</c> (<c>infrastructure.Add(hsm)</c>),
     /// which only records it for the Bicep it writes later: the object is not changed there.</summary>
     private bool IsAddedToInfrastructure(IOperation reference)
     {
         var argument = reference;
-        while (argument.Parent is IConversionOperation { IsImplicit: true } conversion)
+        while (argument.Parent is { } parent && IsTransparent(parent))
         {
-            argument = conversion;
+            argument = parent;
         }
 
         return argument.Parent is IArgumentOperation { Parent: IInvocationOperation { TargetMethod.Name: "Add" } add }

@@ -18,8 +18,9 @@ internal static class ConstantValues
 
     public static PossibleValues Resolve(IOperation? operation) => Resolve(operation, 0);
 
-    /// <summary>Strips conversions (implicit, nullable, casts) that do not themselves fold to a constant, and
-    /// <c>Nullable&lt;T&gt;.Value</c>, which is the value it wraps or throws.</summary>
+    /// <summary>Strips conversions (implicit, nullable, casts) that do not themselves fold to a constant,
+    /// <c>Nullable&lt;T&gt;.Value</c>, which is the value it wraps or throws, and the explicit form of a wrapper's
+    /// implicit conversion (<c>new BicepValue&lt;bool&gt;(false)</c> for <c>false</c>).</summary>
     public static IOperation? Unwrap(IOperation? operation)
     {
         while (true)
@@ -32,11 +33,24 @@ internal static class ConstantValues
                 case IPropertyReferenceOperation { Property.Name: "Value", Instance: { Type: INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } } instance }:
                     operation = instance;
                     continue;
+                case IObjectCreationOperation { Initializer: null, Arguments.Length: 1 } creation when IsWrapperOfItsArgument(creation):
+                    operation = creation.Arguments[0].Value;
+                    continue;
                 default:
                     return operation;
             }
         }
     }
+
+    /// <summary>A creation of a generic type by the constructor that takes its type argument, where the type also
+    /// converts implicitly from that type argument: the creation is the explicit spelling of that conversion.</summary>
+    private static bool IsWrapperOfItsArgument(IObjectCreationOperation creation) =>
+        creation.Constructor is { OriginalDefinition.Parameters: { Length: 1 } parameters } constructor
+        && parameters[0].Type is ITypeParameterSymbol typeArgument
+        && constructor.ContainingType.OriginalDefinition.GetMembers(WellKnownMemberNames.ImplicitConversionName).Any(member =>
+            member is IMethodSymbol { Parameters.Length: 1 } conversion
+            && SymbolEqualityComparer.Default.Equals(conversion.Parameters[0].Type, typeArgument)
+            && SymbolEqualityComparer.Default.Equals(conversion.ReturnType, constructor.ContainingType.OriginalDefinition));
 
     private static PossibleValues Resolve(IOperation? operation, int depth)
     {

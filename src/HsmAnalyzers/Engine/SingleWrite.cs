@@ -3,8 +3,10 @@ using Microsoft.CodeAnalysis.Operations;
 
 namespace HsmAnalyzers.Engine;
 
-/// <summary>The one place a local is written, when it is written exactly once by a declaration initializer or a
-/// plain assignment. Locals written by loops, patterns, out or ref arguments, deconstruction or compound
+/// <summary>The one place a local is written, when it is written exactly once by a declaration initializer, a
+/// plain assignment, a <c>var</c> pattern of an <c>is</c> expression (<c>x is var a</c>, which always matches) or
+/// the deconstruction of a tuple written out (<c>var (a, b) = (x, y);</c>, where <c>a</c> is <c>x</c>). Locals
+/// written by loops, other patterns, out or ref arguments, the deconstruction of anything else or compound
 /// assignments have no single write.</summary>
 internal readonly struct SingleWrite
 {
@@ -14,7 +16,7 @@ internal readonly struct SingleWrite
         Value = value;
     }
 
-    /// <summary>The declarator or the assignment.</summary>
+    /// <summary>The declarator, the assignment, the <c>is</c> expression or the deconstruction.</summary>
     public IOperation Write { get; }
 
     public IOperation Value { get; }
@@ -32,9 +34,16 @@ internal readonly struct SingleWrite
         var index = OperationIndex.Of(reference);
         foreach (var declaration in index.Declarations(local))
         {
+            if (declaration is IDeclarationPatternOperation { MatchesNull: true, Parent: IIsPatternOperation isVar } varPattern && isVar.Pattern == varPattern)
+            {
+                writes++; // x is var local: always matches, with x
+                found = new SingleWrite(isVar, isVar.Value);
+                continue;
+            }
+
             if (declaration is not IVariableDeclaratorOperation declarator)
             {
-                return null; // declared by a pattern
+                return null; // declared by another pattern
             }
 
             if (declarator.Initializer is { } initializer)
@@ -56,6 +65,10 @@ internal readonly struct SingleWrite
                     writes++;
                     found = new SingleWrite(assignment, assignment.Value);
                     break;
+                case ITupleOperation target when Deconstructed(target, other) is { } element:
+                    writes++;
+                    found = element;
+                    break;
                 case ICompoundAssignmentOperation compound when compound.Target == other:
                 case ICoalesceAssignmentOperation coalesce when coalesce.Target == other:
                 case IIncrementOrDecrementOperation increment when increment.Target == other:
@@ -66,5 +79,22 @@ internal readonly struct SingleWrite
         }
 
         return writes == 1 ? found : null;
+    }
+
+    /// <summary>The write of <paramref name="local"/>, an element of <paramref name="target"/>, when the tuple is the
+    /// whole target of a deconstruction (declaring or not) whose value is a tuple written out with as many elements.</summary>
+    private static SingleWrite? Deconstructed(ITupleOperation target, IOperation local)
+    {
+        var whole = target.Parent is IDeclarationExpressionOperation declaration ? declaration : (IOperation)target;
+        if (whole.Parent is not IDeconstructionAssignmentOperation deconstruction
+            || deconstruction.Target != whole
+            || ConstantValues.Unwrap(deconstruction.Value) is not ITupleOperation value
+            || value.Elements.Length != target.Elements.Length)
+        {
+            return null;
+        }
+
+        var index = target.Elements.IndexOf(local);
+        return index < 0 ? null : new SingleWrite(deconstruction, value.Elements[index]);
     }
 }

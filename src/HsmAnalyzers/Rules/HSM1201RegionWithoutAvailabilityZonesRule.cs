@@ -37,9 +37,12 @@ public sealed class HSM1201RegionWithoutAvailabilityZonesRule : HsmRule
         // expression is unknown, like any value the analysis cannot know).
         context.RegisterPropertyAssignmentAction(symbols.ProvisioningManagedHsm, LocationProperty, (analysis, assignment) =>
         {
-            if (ConstantValues.Unwrap(assignment.Value) is { Type: { } type } location && symbols.AzureLocation.Matches(type))
+            // A nullable location read with .Value unwraps to the nullable: the region is its underlying type.
+            if (ConstantValues.Unwrap(assignment.Value)?.Type is { } type
+                && (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable ? nullable.TypeArguments[0] : type) is var region
+                && symbols.AzureLocation.Matches(region))
             {
-                Analyze(analysis, symbols, assignment.Value, type);
+                Analyze(analysis, symbols, assignment.Value, region);
             }
         });
     }

@@ -27,7 +27,7 @@ public class ShapeTests(ITestOutputHelper output)
     {
         var snippet = ShapeSnippets.Named(snippetName);
         var canonical = Transformations.All.Single(t => t.Name == "canonical").Apply(snippet);
-        var findings = await ShapeRunner.FindingsAsync(ShapeRunner.Program(snippet, canonical), topLevel: false);
+        var findings = await ShapeRunner.FindingsAsync(ShapeRunner.Program(snippet, canonical), topLevel: false, snippet.Options);
         Assert.Equal(!snippet.Compliant, findings.Any(f => f.Id == snippet.RuleId));
     }
 
@@ -44,10 +44,10 @@ public class ShapeTests(ITestOutputHelper output)
         }
 
         var canonicalVariant = Transformations.All.Single(t => t.Name == "canonical").Apply(snippet);
-        var canonical = await ShapeRunner.FindingsAsync(ShapeRunner.Program(snippet, canonicalVariant), topLevel: false);
+        var canonical = await ShapeRunner.FindingsAsync(ShapeRunner.Program(snippet, canonicalVariant), topLevel: false, snippet.Options);
         var variant = transformation.Apply(snippet);
         var source = ShapeRunner.Program(snippet, variant);
-        var found = await ShapeRunner.FindingsAsync(source, variant.TopLevel);
+        var found = await ShapeRunner.FindingsAsync(source, variant.TopLevel, snippet.Options, ShapeRunner.OtherFile(snippet, variant));
 
         var value = ShapeRunner.Normalize(snippet.Value);
         var expected = canonical.Select(f => f.Id + " on " + f.Construct).OrderBy(f => f, System.StringComparer.Ordinal).ToList();
@@ -80,6 +80,8 @@ public class ShapeTests(ITestOutputHelper output)
         {
             construct = construct.Replace(spelling.Variant, spelling.Canonical);
         }
+
+        construct = Transformations.UndoStaticExtensionCalls(construct);
 
         if (snippet.NamedBody is { } named && variant.Body == named)
         {

@@ -16,6 +16,17 @@ public enum ValueKind
     Model,
 }
 
+/// <summary>Which SDK surface a snippet is written against: the two cannot share a file's using directives (both name
+/// a <c>ManagedHsmProperties</c>).</summary>
+public enum Surface
+{
+    /// <summary>The Azure SDK's clients and the ARM management library.</summary>
+    Sdk,
+
+    /// <summary>The declarative resources of Azure.Provisioning.</summary>
+    Provisioning,
+}
+
 /// <summary>
 /// One rule's canonical snippet: the statements of <c>async Task Run(…)</c> in a class <c>C</c>, with the expression
 /// under test written once as <c>{VALUE}</c>. The transformations rewrite where and how <see cref="Value"/> is written;
@@ -33,6 +44,12 @@ public enum ValueKind
 /// <param name="NamedBody"><paramref name="Body"/> with the SDK call's arguments named and in another order; null
 /// when <paramref name="NotApplicable"/> says why not.</param>
 /// <param name="NotApplicable">Transformations that do not apply to this snippet beyond those its kind excludes, and why.</param>
+/// <param name="AssignedBody"><paramref name="Body"/> with the property that holds the value set by an assignment after
+/// the object's creation instead of in its initializer; null when the value is not set in an initializer.</param>
+/// <param name="AssignedPath">How <paramref name="AssignedBody"/> writes the assigned property (<c>hsm.Properties.X</c>
+/// for the initializer's <c>X</c>), undone before findings are compared.</param>
+/// <param name="Surface">The SDK surface the snippet is written against.</param>
+/// <param name="Options">Analyzer options (<c>.editorconfig</c> keys) the snippet's rule needs.</param>
 public sealed record Snippet(
     string Name,
     bool Compliant,
@@ -44,7 +61,11 @@ public sealed record Snippet(
     string Parameters = "",
     string Members = "",
     string? NamedBody = null,
-    ImmutableDictionary<string, string>? NotApplicable = null)
+    ImmutableDictionary<string, string>? NotApplicable = null,
+    string? AssignedBody = null,
+    (string Assigned, string Initializer)? AssignedPath = null,
+    Surface Surface = Surface.Sdk,
+    ImmutableDictionary<string, string>? Options = null)
 {
     public override string ToString() => Name;
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Text.RegularExpressions;
 
 namespace HsmAnalyzers.Tests.Shapes;
 
@@ -14,6 +15,9 @@ namespace HsmAnalyzers.Tests.Shapes;
 /// <param name="TopLevel">The statements are a top-level program instead of the body of <c>C.Run</c>.</param>
 /// <param name="SeparateMember">The value is now written in another member: a finding of a trace that sat inside it
 /// may move to <paramref name="Replacement"/>, the use, where it can still be seen but not fixed.</param>
+/// <param name="NamespaceUsings">Using directives of a file-scoped namespace around the program (there, unlike at the top
+/// of the file, an alias may name a type imported by the file's usings).</param>
+/// <param name="OtherFile">Types put in a second file of the project.</param>
 /// <param name="Spelling">How the variant spells what the canonical program writes otherwise (<c>new(</c> for
 /// <c>new T(</c>), undone before findings are compared.</param>
 public sealed record Variant(
@@ -25,7 +29,9 @@ public sealed record Variant(
     string Types = "",
     bool TopLevel = false,
     bool SeparateMember = false,
-    (string Variant, string Canonical)? Spelling = null);
+    (string Variant, string Canonical)? Spelling = null,
+    string NamespaceUsings = "",
+    string? OtherFile = null);
 
 /// <summary>A semantics-preserving rewrite of a snippet, and the kinds of value it applies to (with why not, for the others).</summary>
 public sealed record Transformation(string Name, ImmutableArray<ValueKind> Kinds, string WhyNotForOtherKinds, Func<Snippet, string?> WhyNot, Func<Snippet, Variant> Apply)
@@ -51,6 +57,27 @@ public static class Transformations
     private const string NotConstant = "the value is not a C# constant";
     private const string NotAStringLiteral = "the value is not a string literal to split";
     private const string ReferenceType = "a reference type has no Nullable<T>.Value";
+    private const string NotProvisioning = "only a property of an Azure.Provisioning resource holds a BicepValue<T>";
+    private const string NotInAnInitializer = "the snippet sets no property in an object initializer";
+    private const string NoExtensionCall = "the snippet calls no extension method of the SDK";
+
+    /// <summary>The SDK's extension methods the snippets call, written as calls on the receiver, and the class that
+    /// declares each: the static form is <c>Class.Method(receiver, arguments)</c>.</summary>
+    private static readonly Regex ExtensionCall = new(@"\b(?<receiver>group|arm)\.(?<method>GetManagedHsms|GetDiagnosticSettings|GetRoleAssignments)\((?<arguments>[^()]*(\([^()]*\)[^()]*)*)\)");
+
+    private static readonly ImmutableDictionary<string, string> ExtensionClasses = ImmutableDictionary<string, string>.Empty
+        .Add("GetManagedHsms", "KeyVaultExtensions")
+        .Add("GetDiagnosticSettings", "MonitorExtensions")
+        .Add("GetRoleAssignments", "AuthorizationExtensions");
+
+    private static readonly Regex StaticExtensionCall = new(@"\b(?<class>KeyVaultExtensions|MonitorExtensions|AuthorizationExtensions)\.(?<method>\w+)\((?<receiver>group|arm)(, )?(?<arguments>[^()]*(\([^()]*\)[^()]*)*)\)");
+
+    private static string StaticExtensionCalls(string body) => ExtensionCall.Replace(body, match =>
+        $"{ExtensionClasses[match.Groups["method"].Value]}.{match.Groups["method"].Value}({match.Groups["receiver"].Value}{(match.Groups["arguments"].Length == 0 ? "" : ", " + match.Groups["arguments"].Value)})");
+
+    /// <summary>A construct of the static-call variant written back as the canonical program writes it.</summary>
+    public static string UndoStaticExtensionCalls(string construct) => StaticExtensionCall.Replace(construct, match =>
+        $"{match.Groups["receiver"].Value}.{match.Groups["method"].Value}({match.Groups["arguments"].Value})");
 
     /// <summary>Reference types among the snippets' value types: no nullable shape for them.</summary>
     private static readonly ImmutableHashSet<string> ReferenceTypes = ImmutableHashSet.Create("string", "ResourceIdentifier", "Uri");
@@ -100,6 +127,24 @@ public static class Transformations
             s => new("ShapeMake()", s.Body, Members: $"private static {s.ValueType} ShapeMake() {{ var made = {s.Value}; return made; }}", SeparateMember: true)),
         new("async private helper", Models, NotForValues, _ => null,
             s => new("await ShapeMakeAsync()", s.Body, Members: $"private static async Task<{s.ValueType}> ShapeMakeAsync() {{ await Task.Yield(); return {s.Value}; }}", SeparateMember: true)),
+        new("parenthesized", AllKinds, "", _ => null, s => new($"({s.Value})", s.Body)),
+        new("cast to its own type", AllKinds, "", _ => null, s => new($"(({s.ValueType})({s.Value}))", s.Body)),
+        new("const local", [ValueKind.Constant], NotConstant, _ => null,
+            s => new("shapeValue", s.Body, Prefix: $"const {s.ValueType} shapeValue = {s.Value};")),
+        new("local of a using alias type", AllKinds, "", _ => null,
+            s => new("shapeValue", s.Body, Prefix: $"ShapeType shapeValue = {s.Value};", NamespaceUsings: $"using ShapeType = {s.ValueType};")),
+        new("static readonly field in another file", Values, NotForModels, _ => null,
+            s => new("ShapeSettings.Value", s.Body, OtherFile: $"static class ShapeSettings {{ public static readonly {s.ValueType} Value = {s.Value}; }}")),
+        new("tuple deconstruction into a local", AllKinds, "", _ => null,
+            s => new("shapeValue", s.Body, Prefix: $"var (shapeValue, shapeOther) = ({s.Value}, 0); GC.KeepAlive(shapeOther);")),
+        new("assignment after the creation instead of the initializer", AllKinds, "", s => s.AssignedBody is null ? NotInAnInitializer : null,
+            s => new(s.Value, s.AssignedBody!, Spelling: s.AssignedPath)),
+        new("explicit BicepValue<T> creation", Values, NotForModels, s => s.Surface == Surface.Provisioning ? null : NotProvisioning,
+            s => new($"new BicepValue<{s.ValueType}>({s.Value})", s.Body)),
+        new("extension methods called as static methods", AllKinds, "", s => StaticExtensionCalls(s.Body) == s.Body ? NoExtensionCall : null,
+            s => new(s.Value, StaticExtensionCalls(s.Body))),
+        new("var pattern instead of a local", AllKinds, "", _ => null,
+            s => new("shapeValue", s.Body, Prefix: $"if (!({s.Value} is var shapeValue)) {{ return; }}")),
         new("top-level program", AllKinds, "", _ => null, s => new(s.Value, s.Body, TopLevel: true)),
         new("top-level program with a local", AllKinds, "", _ => null, s => new("shapeValue", s.Body, Prefix: $"var shapeValue = {s.Value};", TopLevel: true)),
         new("top-level program with a local function", Models, NotForValues, _ => null,

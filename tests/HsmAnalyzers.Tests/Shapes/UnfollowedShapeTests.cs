@@ -25,6 +25,20 @@ public class UnfollowedShapeTests
         """);
 
     [Theory]
+    [InlineData("KeyVaultRoleScope scope; if (Environment.Is64BitProcess) { scope = KeyVaultRoleScope.Global; } else { scope = KeyVaultRoleScope.Global; }")]
+    [InlineData("KeyVaultRoleScope scope; switch (Environment.ProcessorCount) { case 1: scope = KeyVaultRoleScope.Global; break; default: scope = KeyVaultRoleScope.Global; break; }")]
+    public Task LocalsWrittenInEachBranch(string statements) => AssertSilentAsync("HSM1102", $$"""
+        class C
+        {
+            async Task Run(KeyVaultAccessControlClient client, string appObjectId)
+            {
+                {{statements}}
+                await client.CreateRoleAssignmentAsync(scope, "21dbd100-6940-42c2-9190-5d6cb909625b", appObjectId);
+            }
+        }
+        """);
+
+    [Theory]
     [InlineData("const string Secret = \"Zx8Q~s3cr3t\";", "$\"{Secret,20}\"")]
     [InlineData("static readonly double Version = 1.5;", "$\"s3cr3t-{Version}\"")]
     [InlineData("", "args[0]")]
@@ -50,9 +64,55 @@ public class UnfollowedShapeTests
         }
         """);
 
-    private static async Task AssertSilentAsync(string ruleId, string source)
+    [Theory]
+    [InlineData("const string Part = \"sv=2022-11-02&sr=c&sp=rwl\";", "$\"{Part}&sig=AbCdEf%2BGh%3D\"")]
+    [InlineData("static readonly string Part = \"sv=2022-11-02&sr=c&sp=rwl\";", "Part + \"&sig=AbCdEf%2BGh%3D\"")]
+    public Task SasTokensSplitAcrossLiterals(string members, string token) => AssertSilentAsync("HSM1206", $$"""
+        class C
+        {
+            {{members}}
+
+            void Run() => GC.KeepAlive(new Uri("https://contoso.blob.core.windows.net/hsm-backups?" + {{token}}));
+        }
+        """);
+
+    [Theory]
+    [InlineData("EnablePurgeProtection = new ProvisioningParameter(\"purgeProtection\", typeof(bool))", "HSM1001")]
+    [InlineData("EnablePurgeProtection = true, SoftDeleteRetentionInDays = new ProvisioningParameter(\"retention\", typeof(int))", "HSM1003")]
+    [InlineData("EnablePurgeProtection = true, PublicNetworkAccess = new ProvisioningParameter(\"publicAccess\", typeof(string))", "HSM1401")]
+    [InlineData("EnablePurgeProtection = true, InitialAdminObjectIds = { new ProvisioningParameter(\"admin\", typeof(string)) }", "HSM1101")]
+    public Task DeclaredValuesThatAreParameters(string properties, string ruleId) => AssertSilentAsync(ruleId, $$"""
+        class C
+        {
+            void Run()
+            {
+                var infrastructure = new Infrastructure();
+                infrastructure.Add(new ManagedHsm("hsm") { Properties = new ManagedHsmProperties { TenantId = Guid.Empty, {{properties}} } });
+            }
+        }
+        """, ShapeRunner.ProvisioningUsings);
+
+    [Theory]
+    [InlineData("static ManagedHsm Make() => new ManagedHsm(\"hsm\") { Properties = new ManagedHsmProperties { TenantId = Guid.Empty, EnablePurgeProtection = true } };")]
+    [InlineData("static ManagedHsm Make() { var made = new ManagedHsm(\"hsm\") { Properties = new ManagedHsmProperties { TenantId = Guid.Empty, EnablePurgeProtection = true } }; return made; }")]
+    public Task ResourcesReturnedByAHelper(string helper) => AssertSilentAsync("HSM1401", $$"""
+        class C
+        {
+            {{helper}}
+
+            void Run()
+            {
+                var infrastructure = new Infrastructure();
+                var hsm = Make();
+                hsm.Properties.PublicNetworkAccess = ManagedHsmPublicNetworkAccess.Disabled;
+                infrastructure.Add(hsm);
+            }
+        }
+        """, ShapeRunner.ProvisioningUsings);
+
+    private static async Task AssertSilentAsync(string ruleId, string source, string usings = ShapeRunner.Usings)
     {
-        var findings = await ShapeRunner.FindingsAsync(ShapeRunner.Usings + source, topLevel: false);
+        var findings = await ShapeRunner.FindingsAsync(usings + source, topLevel: false);
         Assert.DoesNotContain(findings, finding => finding.Id == ruleId);
     }
 }
