@@ -43,6 +43,18 @@ public class FixSafetyTests
         return test.RunAsync();
     }
 
+    /// <summary>Like <see cref="VerifyAsync"/> for a whole file, without the verifier's usings: for the fixes that add
+    /// a using directive.</summary>
+    private static Task VerifyFileAsync<TRule, TFixer>(string source, string fixedSource)
+        where TRule : HsmRule, new()
+        where TFixer : CodeFixProvider, new() =>
+        new Verifier<TRule, TFixer>.Test
+        {
+            TestCode = source,
+            FixedCode = fixedSource,
+            CodeFixTestBehaviors = CodeFixTestBehaviors.SkipLocalDiagnosticCheck,
+        }.RunAsync();
+
     private static Task NotOfferedAsync<TRule, TFixer>(string source, string? editorConfig = null)
         where TRule : HsmRule, new()
         where TFixer : CodeFixProvider, new() =>
@@ -311,5 +323,41 @@ public class FixSafetyTests
                 }
             }
             """);
+    }
+
+    /// <summary>Found by an independent fuzzing run: a fix that adds a using directive made a name written further down
+    /// the file ambiguous (CS0104), outside the member the fix changed.</summary>
+    public class AddedUsing
+    {
+        private const string Source = """
+            using Azure;
+            using Azure.Core;
+            using Azure.ResourceManager.KeyVault;
+            using Azure.ResourceManager.Resources;
+            using Inventory;
+
+            class C
+            {
+                void Run(ResourceGroupResource group) =>
+                    group.GetManagedHsms().CreateOrUpdate(WaitUntil.Completed, "hsm", [|new ManagedHsmData(AzureLocation.WestEurope)|]);
+
+                object Later() => new ManagedHsmSku();
+            }
+
+            namespace Inventory
+            {
+                class ManagedHsmSku { }
+            }
+            """;
+
+        [Fact]
+        public Task NotOfferedWhenItMakesANameElsewhereAmbiguous() => VerifyFileAsync<HSM1001PurgeProtectionRule, HSM1001PurgeProtectionFixer>(Source, Source);
+
+        [Fact]
+        public Task OfferedWhenNoNameBecomesAmbiguous() => VerifyFileAsync<HSM1001PurgeProtectionRule, HSM1001PurgeProtectionFixer>(
+            Source.Replace("new ManagedHsmSku()", "new Inventory.ManagedHsmSku()"),
+            Source.Replace("new ManagedHsmSku()", "new Inventory.ManagedHsmSku()")
+                .Replace("using Azure.ResourceManager.KeyVault;\n", "using Azure.ResourceManager.KeyVault;\nusing Azure.ResourceManager.KeyVault.Models;\n")
+                .Replace("[|new ManagedHsmData(AzureLocation.WestEurope)|]", "new ManagedHsmData(AzureLocation.WestEurope) { Properties = new ManagedHsmProperties { EnablePurgeProtection = true } }"));
     }
 }
