@@ -307,6 +307,24 @@ public class FixSafetyTests
             }
             """);
 
+        /// <summary>Found by an independent fuzzing run: the policy was set after the statement whatever the arm taken, on a
+        /// key that may not have been created (the service answers KeyNotFound).</summary>
+        [Theory]
+        [InlineData("var key = create ? [|keys.CreateKey(\"signing\", KeyType.RsaHsm)|] : null;")]
+        [InlineData("var key = create switch { true => [|keys.CreateKey(\"signing\", KeyType.RsaHsm)|], _ => null };")]
+        [InlineData("var key = existing ?? [|keys.CreateKey(\"signing\", KeyType.RsaHsm)|];")]
+        [InlineData("_ = create && [|keys.CreateKey(\"signing\", KeyType.RsaHsm)|] is null;")]
+        [InlineData("existing ??= [|keys.CreateKey(\"signing\", KeyType.RsaHsm)|];")]
+        public Task KeyCreatedOnOnlySomePathsOfTheStatement(string statement) => NotOfferedAsync<HSM1502KeyWithoutRotationPolicyRule, HSM1502KeyWithoutRotationPolicyFixer>($$"""
+            class C
+            {
+                void Run(KeyClient keys, bool create, KeyVaultKey? existing)
+                {
+                    {{statement}}
+                }
+            }
+            """);
+
         [Fact]
         public Task AwaitInALocalFunctionThatIsNotAsync() => NotOfferedAsync<HSM1502KeyWithoutRotationPolicyRule, HSM1502KeyWithoutRotationPolicyFixer>("""
             class C
