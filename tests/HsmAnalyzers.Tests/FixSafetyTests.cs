@@ -79,6 +79,31 @@ public class FixSafetyTests
             }
             """);
 
+        /// <summary>Found by an independent fuzzing run: a key local that starts out null (or is null on one arm) was named in
+        /// the scope, which throws when the key was not made; the key's name is offered instead.</summary>
+        [Theory]
+        [InlineData("KeyVaultKey? key = null;\n        if (create) key = await keys.CreateKeyAsync(\"signing\", KeyType.RsaHsm);")]
+        [InlineData("KeyVaultKey? key = create ? (await keys.CreateKeyAsync(\"signing\", KeyType.RsaHsm)).Value : null;")]
+        public Task KeyThatMayBeNull(string declaration) => VerifyAsync<HSM1102KeyRoleAtBroadScopeRule, HSM1102KeyRoleAtBroadScopeFixer>(AccessControlUsings + $$"""
+            class C
+            {
+                async Task Run(KeyVaultAccessControlClient client, KeyClient keys, string appObjectId, bool create)
+                {
+                    {{declaration}}
+                    await client.CreateRoleAssignmentAsync([|KeyVaultRoleScope.Global|], "{{CryptoUser}}", appObjectId);
+                }
+            }
+            """, AccessControlUsings + $$"""
+            class C
+            {
+                async Task Run(KeyVaultAccessControlClient client, KeyClient keys, string appObjectId, bool create)
+                {
+                    {{declaration}}
+                    await client.CreateRoleAssignmentAsync("/keys/signing", "{{CryptoUser}}", appObjectId);
+                }
+            }
+            """);
+
         [Fact]
         public Task VerbatimKeyNameKeepsItsAt() => VerifyAsync<HSM1102KeyRoleAtBroadScopeRule, HSM1102KeyRoleAtBroadScopeFixer>(AccessControlUsings + $$"""
             class C

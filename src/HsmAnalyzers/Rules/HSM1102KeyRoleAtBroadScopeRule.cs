@@ -6,6 +6,7 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using HsmAnalyzers.Engine;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -110,7 +111,8 @@ public sealed class HSM1102KeyRoleAtBroadScopeRule : HsmRule
                 : symbols.Response.Matches(type) && type is INamedTypeSymbol { TypeArguments.Length: 1 } response && symbols.KeyVaultKey.Matches(response.TypeArguments[0]) ? KeyResponse
                 : null;
             if (kind is null || declaration is null || declaration.SyntaxTree != invocation.Syntax.SyntaxTree || declaration.Span.End > position
-                || declaration is VariableDeclaratorSyntax { Initializer: null })
+                || declaration is VariableDeclaratorSyntax { Initializer: null }
+                || declaration is VariableDeclaratorSyntax { Initializer.Value: var initial } && MayHoldNoKey(initial))
             {
                 continue;
             }
@@ -136,6 +138,18 @@ public sealed class HSM1102KeyRoleAtBroadScopeRule : HsmRule
         keys.Sort((left, right) => left.Position.CompareTo(right.Position));
         return keys;
     }
+
+    /// <summary>Whether a local's initial value may be no key at all (<c>null</c>, <c>default</c>, or an arm of <c>?:</c>
+    /// that is): naming it in the scope would throw when the key was not made.</summary>
+    private static bool MayHoldNoKey(ExpressionSyntax value) => value switch
+    {
+        ParenthesizedExpressionSyntax parenthesized => MayHoldNoKey(parenthesized.Expression),
+        PostfixUnaryExpressionSyntax suppressed when suppressed.IsKind(SyntaxKind.SuppressNullableWarningExpression) => MayHoldNoKey(suppressed.Operand),
+        ConditionalExpressionSyntax conditional => MayHoldNoKey(conditional.WhenTrue) || MayHoldNoKey(conditional.WhenFalse),
+        LiteralExpressionSyntax literal => literal.IsKind(SyntaxKind.NullLiteralExpression) || literal.IsKind(SyntaxKind.DefaultLiteralExpression),
+        DefaultExpressionSyntax => true,
+        _ => false,
+    };
 
     /// <summary>The locals and parameters the call can name: those of the member and of the lambdas and local functions
     /// around the call, and locals declared in a block that holds the call. Cheaper than <c>LookupSymbols</c>, which
