@@ -121,10 +121,9 @@ public sealed class HSM1102KeyRoleAtBroadScopeRule : HsmRule
             keys.Add((declaration.SpanStart, kind, symbol.Name));
         }
 
-        foreach (var call in OperationTree.Root(invocation).Descendants().OfType<IInvocationOperation>())
+        foreach (var call in KeyClientCalls(invocation))
         {
             if (call.Syntax.SpanStart < position
-                && KeyClientMethods.Contains(call.TargetMethod.Name)
                 && symbols.KeyClient.Declares(call.TargetMethod)
                 && !declarations.Any(declaration => declaration.Span.Contains(call.Syntax.Span))
                 && KeyNameOf(call, symbols) is { } name
@@ -165,7 +164,7 @@ public sealed class HSM1102KeyRoleAtBroadScopeRule : HsmRule
             }
         }
 
-        foreach (var declarator in OperationTree.Root(invocation).Descendants().OfType<IVariableDeclaratorOperation>())
+        foreach (var declarator in Declarators(invocation))
         {
             // A declaration statement's local lives in its block; a foreach, for, using or catch variable in its statement.
             var scope = declarator.Parent?.Parent is IVariableDeclarationGroupOperation
@@ -177,6 +176,17 @@ public sealed class HSM1102KeyRoleAtBroadScopeRule : HsmRule
             }
         }
     }
+
+    /// <summary>The member's calls of <see cref="KeyClientMethods"/>, in tree order, listed once per member: every role
+    /// assignment of the member looks at them, so that N assignments cost N, not N².</summary>
+    private static List<IInvocationOperation> KeyClientCalls(IOperation operation) =>
+        OperationIndex.Of(operation).GetOrAdd((typeof(HSM1102KeyRoleAtBroadScopeRule), nameof(KeyClientCalls)), index =>
+            index.Root.Descendants().OfType<IInvocationOperation>().Where(call => KeyClientMethods.Contains(call.TargetMethod.Name)).ToList());
+
+    /// <summary>The member's variable declarators, in tree order, listed once per member.</summary>
+    private static List<IVariableDeclaratorOperation> Declarators(IOperation operation) =>
+        OperationIndex.Of(operation).GetOrAdd((typeof(HSM1102KeyRoleAtBroadScopeRule), nameof(Declarators)), index =>
+            index.Root.Descendants().OfType<IVariableDeclaratorOperation>().ToList());
 
     /// <summary>The constant name of the key a <c>KeyClient</c> call creates or gets: its <c>name</c> argument, or the
     /// <c>name</c> given to the options object created in the call or in a local written once.</summary>
