@@ -43,6 +43,18 @@ public class FixSafetyTests
         return test.RunAsync();
     }
 
+    /// <summary>Like <see cref="VerifyAsync"/> for a whole file, without the verifier's usings: for the fixes that add
+    /// a using directive.</summary>
+    private static Task VerifyFileAsync<TRule, TFixer>(string source, string fixedSource)
+        where TRule : HsmRule, new()
+        where TFixer : CodeFixProvider, new() =>
+        new Verifier<TRule, TFixer>.Test
+        {
+            TestCode = source,
+            FixedCode = fixedSource,
+            CodeFixTestBehaviors = CodeFixTestBehaviors.SkipLocalDiagnosticCheck,
+        }.RunAsync();
+
     private static Task NotOfferedAsync<TRule, TFixer>(string source, string? editorConfig = null)
         where TRule : HsmRule, new()
         where TFixer : CodeFixProvider, new() =>
@@ -63,6 +75,31 @@ public class FixSafetyTests
                     await client.CreateRoleAssignmentAsync(new KeyVaultRoleScope(key.Id), "{{CryptoUser}}", appObjectId);
                 assign:
                     await client.CreateRoleAssignmentAsync([|KeyVaultRoleScope.Global|], "{{CryptoUser}}", appObjectId);
+                }
+            }
+            """);
+
+        /// <summary>Found by an independent fuzzing run: a key local that starts out null (or is null on one arm) was named in
+        /// the scope, which throws when the key was not made; the key's name is offered instead.</summary>
+        [Theory]
+        [InlineData("KeyVaultKey? key = null;\n        if (create) key = await keys.CreateKeyAsync(\"signing\", KeyType.RsaHsm);")]
+        [InlineData("KeyVaultKey? key = create ? (await keys.CreateKeyAsync(\"signing\", KeyType.RsaHsm)).Value : null;")]
+        public Task KeyThatMayBeNull(string declaration) => VerifyAsync<HSM1102KeyRoleAtBroadScopeRule, HSM1102KeyRoleAtBroadScopeFixer>(AccessControlUsings + $$"""
+            class C
+            {
+                async Task Run(KeyVaultAccessControlClient client, KeyClient keys, string appObjectId, bool create)
+                {
+                    {{declaration}}
+                    await client.CreateRoleAssignmentAsync([|KeyVaultRoleScope.Global|], "{{CryptoUser}}", appObjectId);
+                }
+            }
+            """, AccessControlUsings + $$"""
+            class C
+            {
+                async Task Run(KeyVaultAccessControlClient client, KeyClient keys, string appObjectId, bool create)
+                {
+                    {{declaration}}
+                    await client.CreateRoleAssignmentAsync("/keys/signing", "{{CryptoUser}}", appObjectId);
                 }
             }
             """);
@@ -295,6 +332,24 @@ public class FixSafetyTests
             }
             """);
 
+        /// <summary>Found by an independent fuzzing run: the policy was set after the statement whatever the arm taken, on a
+        /// key that may not have been created (the service answers KeyNotFound).</summary>
+        [Theory]
+        [InlineData("var key = create ? [|keys.CreateKey(\"signing\", KeyType.RsaHsm)|] : null;")]
+        [InlineData("var key = create switch { true => [|keys.CreateKey(\"signing\", KeyType.RsaHsm)|], _ => null };")]
+        [InlineData("var key = existing ?? [|keys.CreateKey(\"signing\", KeyType.RsaHsm)|];")]
+        [InlineData("_ = create && [|keys.CreateKey(\"signing\", KeyType.RsaHsm)|] is null;")]
+        [InlineData("existing ??= [|keys.CreateKey(\"signing\", KeyType.RsaHsm)|];")]
+        public Task KeyCreatedOnOnlySomePathsOfTheStatement(string statement) => NotOfferedAsync<HSM1502KeyWithoutRotationPolicyRule, HSM1502KeyWithoutRotationPolicyFixer>($$"""
+            class C
+            {
+                void Run(KeyClient keys, bool create, KeyVaultKey? existing)
+                {
+                    {{statement}}
+                }
+            }
+            """);
+
         [Fact]
         public Task AwaitInALocalFunctionThatIsNotAsync() => NotOfferedAsync<HSM1502KeyWithoutRotationPolicyRule, HSM1502KeyWithoutRotationPolicyFixer>("""
             class C
@@ -311,5 +366,41 @@ public class FixSafetyTests
                 }
             }
             """);
+    }
+
+    /// <summary>Found by an independent fuzzing run: a fix that adds a using directive made a name written further down
+    /// the file ambiguous (CS0104), outside the member the fix changed.</summary>
+    public class AddedUsing
+    {
+        private const string Source = """
+            using Azure;
+            using Azure.Core;
+            using Azure.ResourceManager.KeyVault;
+            using Azure.ResourceManager.Resources;
+            using Inventory;
+
+            class C
+            {
+                void Run(ResourceGroupResource group) =>
+                    group.GetManagedHsms().CreateOrUpdate(WaitUntil.Completed, "hsm", [|new ManagedHsmData(AzureLocation.WestEurope)|]);
+
+                object Later() => new ManagedHsmSku();
+            }
+
+            namespace Inventory
+            {
+                class ManagedHsmSku { }
+            }
+            """;
+
+        [Fact]
+        public Task NotOfferedWhenItMakesANameElsewhereAmbiguous() => VerifyFileAsync<HSM1001PurgeProtectionRule, HSM1001PurgeProtectionFixer>(Source, Source);
+
+        [Fact]
+        public Task OfferedWhenNoNameBecomesAmbiguous() => VerifyFileAsync<HSM1001PurgeProtectionRule, HSM1001PurgeProtectionFixer>(
+            Source.Replace("new ManagedHsmSku()", "new Inventory.ManagedHsmSku()"),
+            Source.Replace("new ManagedHsmSku()", "new Inventory.ManagedHsmSku()")
+                .Replace("using Azure.ResourceManager.KeyVault;\n", "using Azure.ResourceManager.KeyVault;\nusing Azure.ResourceManager.KeyVault.Models;\n")
+                .Replace("[|new ManagedHsmData(AzureLocation.WestEurope)|]", "new ManagedHsmData(AzureLocation.WestEurope) { Properties = new ManagedHsmProperties { EnablePurgeProtection = true } }"));
     }
 }

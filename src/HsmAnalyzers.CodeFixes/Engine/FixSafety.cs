@@ -73,12 +73,16 @@ internal static class FixSafety
     }
 
     /// <summary>The span from the start of the member the change starts in to the end of the one it ends in; the whole
-    /// file for top-level statements, whose locals the whole program shares.</summary>
+    /// file for top-level statements, whose locals the whole program shares, and for a change outside any member (an
+    /// added using directive can make a name anywhere in the file ambiguous).</summary>
     private static TextSpan Members(SyntaxNode root, TextSpan changed)
     {
-        var start = Member(root, changed.Start)?.FullSpan.Start ?? changed.Start;
-        var end = Member(root, Math.Max(changed.Start, changed.End - 1))?.FullSpan.End ?? changed.End;
-        return TextSpan.FromBounds(Math.Min(start, changed.Start), Math.Min(root.FullSpan.End, Math.Max(end, changed.End)));
+        if (Member(root, changed.Start) is not { } first || Member(root, Math.Max(changed.Start, changed.End - 1)) is not { } last)
+        {
+            return root.FullSpan;
+        }
+
+        return TextSpan.FromBounds(Math.Min(first.FullSpan.Start, changed.Start), Math.Min(root.FullSpan.End, Math.Max(last.FullSpan.End, changed.End)));
     }
 
     private static SyntaxNode? Member(SyntaxNode root, int position)

@@ -40,6 +40,7 @@ public sealed class HSM1502KeyWithoutRotationPolicyFixer : HsmCodeFixProvider
             || creation.FirstAncestorOrSelf<StatementSyntax>() is not { Parent: BlockSyntax } statement
             || statement is not (ExpressionStatementSyntax or LocalDeclarationStatementSyntax)
             || creation.Ancestors().TakeWhile(node => node != statement).Any(node => node is AnonymousFunctionExpressionSyntax)
+            || RunsOnSomePathsOnly(creation, statement)
             || await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false) is not { } model
             || model.Compilation.GetTypeByMetadataName(KeyRotationPolicyMetadataName) is null)
         {
@@ -67,6 +68,28 @@ public sealed class HSM1502KeyWithoutRotationPolicyFixer : HsmCodeFixProvider
         ];
         var update = SyntaxEdits.ParseStatementLike(statement, lines);
         return ("Rotate the key 30 days before it expires, every two years", SyntaxEdits.InsertAfter(statement, update));
+    }
+
+    /// <summary>Whether the statement can complete without running the creation (an arm of <c>?:</c> or of a switch
+    /// expression, the right of <c>&amp;&amp;</c>, <c>||</c>, <c>??</c> or <c>??=</c>): a policy set after it would then be
+    /// set on a key that may not exist.</summary>
+    private static bool RunsOnSomePathsOnly(SyntaxNode creation, StatementSyntax statement)
+    {
+        for (SyntaxNode child = creation, parent = creation.Parent!; parent != statement; child = parent, parent = parent.Parent!)
+        {
+            switch (parent)
+            {
+                case ConditionalExpressionSyntax conditional when child != conditional.Condition:
+                case BinaryExpressionSyntax binary when child == binary.Right
+                    && (binary.IsKind(SyntaxKind.LogicalAndExpression) || binary.IsKind(SyntaxKind.LogicalOrExpression) || binary.IsKind(SyntaxKind.CoalesceExpression)):
+                case AssignmentExpressionSyntax assignment when child == assignment.Right && assignment.IsKind(SyntaxKind.CoalesceAssignmentExpression):
+                case ConditionalAccessExpressionSyntax access when child == access.WhenNotNull:
+                case SwitchExpressionArmSyntax:
+                    return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsSimpleReference(ExpressionSyntax client) => client switch

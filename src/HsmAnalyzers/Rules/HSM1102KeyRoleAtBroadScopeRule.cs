@@ -6,6 +6,7 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using HsmAnalyzers.Engine;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -110,7 +111,8 @@ public sealed class HSM1102KeyRoleAtBroadScopeRule : HsmRule
                 : symbols.Response.Matches(type) && type is INamedTypeSymbol { TypeArguments.Length: 1 } response && symbols.KeyVaultKey.Matches(response.TypeArguments[0]) ? KeyResponse
                 : null;
             if (kind is null || declaration is null || declaration.SyntaxTree != invocation.Syntax.SyntaxTree || declaration.Span.End > position
-                || declaration is VariableDeclaratorSyntax { Initializer: null })
+                || declaration is VariableDeclaratorSyntax { Initializer: null }
+                || declaration is VariableDeclaratorSyntax { Initializer.Value: var initial } && MayHoldNoKey(initial))
             {
                 continue;
             }
@@ -119,10 +121,9 @@ public sealed class HSM1102KeyRoleAtBroadScopeRule : HsmRule
             keys.Add((declaration.SpanStart, kind, symbol.Name));
         }
 
-        foreach (var call in OperationTree.Root(invocation).Descendants().OfType<IInvocationOperation>())
+        foreach (var call in KeyClientCalls(invocation))
         {
             if (call.Syntax.SpanStart < position
-                && KeyClientMethods.Contains(call.TargetMethod.Name)
                 && symbols.KeyClient.Declares(call.TargetMethod)
                 && !declarations.Any(declaration => declaration.Span.Contains(call.Syntax.Span))
                 && KeyNameOf(call, symbols) is { } name
@@ -136,6 +137,18 @@ public sealed class HSM1102KeyRoleAtBroadScopeRule : HsmRule
         keys.Sort((left, right) => left.Position.CompareTo(right.Position));
         return keys;
     }
+
+    /// <summary>Whether a local's initial value may be no key at all (<c>null</c>, <c>default</c>, or an arm of <c>?:</c>
+    /// that is): naming it in the scope would throw when the key was not made.</summary>
+    private static bool MayHoldNoKey(ExpressionSyntax value) => value switch
+    {
+        ParenthesizedExpressionSyntax parenthesized => MayHoldNoKey(parenthesized.Expression),
+        PostfixUnaryExpressionSyntax suppressed when suppressed.IsKind(SyntaxKind.SuppressNullableWarningExpression) => MayHoldNoKey(suppressed.Operand),
+        ConditionalExpressionSyntax conditional => MayHoldNoKey(conditional.WhenTrue) || MayHoldNoKey(conditional.WhenFalse),
+        LiteralExpressionSyntax literal => literal.IsKind(SyntaxKind.NullLiteralExpression) || literal.IsKind(SyntaxKind.DefaultLiteralExpression),
+        DefaultExpressionSyntax => true,
+        _ => false,
+    };
 
     /// <summary>The locals and parameters the call can name: those of the member and of the lambdas and local functions
     /// around the call, and locals declared in a block that holds the call. Cheaper than <c>LookupSymbols</c>, which
@@ -151,7 +164,7 @@ public sealed class HSM1102KeyRoleAtBroadScopeRule : HsmRule
             }
         }
 
-        foreach (var declarator in OperationTree.Root(invocation).Descendants().OfType<IVariableDeclaratorOperation>())
+        foreach (var declarator in Declarators(invocation))
         {
             // A declaration statement's local lives in its block; a foreach, for, using or catch variable in its statement.
             var scope = declarator.Parent?.Parent is IVariableDeclarationGroupOperation
@@ -163,6 +176,17 @@ public sealed class HSM1102KeyRoleAtBroadScopeRule : HsmRule
             }
         }
     }
+
+    /// <summary>The member's calls of <see cref="KeyClientMethods"/>, in tree order, listed once per member: every role
+    /// assignment of the member looks at them, so that N assignments cost N, not N².</summary>
+    private static List<IInvocationOperation> KeyClientCalls(IOperation operation) =>
+        OperationIndex.Of(operation).GetOrAdd((typeof(HSM1102KeyRoleAtBroadScopeRule), nameof(KeyClientCalls)), index =>
+            index.Root.Descendants().OfType<IInvocationOperation>().Where(call => KeyClientMethods.Contains(call.TargetMethod.Name)).ToList());
+
+    /// <summary>The member's variable declarators, in tree order, listed once per member.</summary>
+    private static List<IVariableDeclaratorOperation> Declarators(IOperation operation) =>
+        OperationIndex.Of(operation).GetOrAdd((typeof(HSM1102KeyRoleAtBroadScopeRule), nameof(Declarators)), index =>
+            index.Root.Descendants().OfType<IVariableDeclaratorOperation>().ToList());
 
     /// <summary>The constant name of the key a <c>KeyClient</c> call creates or gets: its <c>name</c> argument, or the
     /// <c>name</c> given to the options object created in the call or in a local written once.</summary>
