@@ -681,9 +681,6 @@ public static class ShapeSnippets
             Options: ImmutableDictionary<string, string>.Empty.Add("hsm_analyzers.allowed_regions", "uksouth, westeurope")),
     ];
 
-    private const string ReturnedResource = "a declared resource is read in the member that creates it, and one returned from there may still be changed "
-        + "by its caller: not followed yet (docs/shapes.md, UnfollowedShapeTests.ResourcesReturnedByAHelper)";
-
     private static Snippet[] DeclaredHsm(bool compliant) =>
     [
         new(
@@ -694,14 +691,7 @@ public static class ShapeSnippets
             "ManagedHsm",
             $"new ManagedHsm(\"hsm\") {{ Properties = new ManagedHsmProperties {{ TenantId = Guid.Empty, EnablePurgeProtection = {(compliant ? "true" : "false")} }} }}",
             "var infrastructure = new Infrastructure(); infrastructure.Add({VALUE});",
-            NotApplicable: SingleArgument
-                .Add("local function, expression-bodied", ReturnedResource)
-                .Add("static local function, block", ReturnedResource)
-                .Add("async local function", ReturnedResource)
-                .Add("private helper, expression-bodied", ReturnedResource)
-                .Add("private helper, block", ReturnedResource)
-                .Add("async private helper", ReturnedResource)
-                .Add("top-level program with a local function", ReturnedResource),
+            NotApplicable: SingleArgument,
             Surface: Surface.Provisioning),
     ];
 
