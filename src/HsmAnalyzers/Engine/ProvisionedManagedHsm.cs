@@ -35,7 +35,7 @@ internal sealed class ProvisionedManagedHsm
     public static void Register(HsmCompilationStartContext context, Action<HsmAnalysisContext, ProvisionedManagedHsm> action)
     {
         var symbols = context.Symbols;
-        context.RegisterMemberObjectCreationAction(symbols.ProvisioningManagedHsm, (analysis, creation, member) =>
+        context.RegisterMemberObjectCreationAction(symbols.Provisioning.ManagedHsm, (analysis, creation, member) =>
         {
             if (new ConfigurationTracker(symbols, context.Compilation, analysis.CancellationToken).TraceDeclaration(creation) is { } resource)
             {

@@ -26,7 +26,7 @@ internal static class AuditLogEntries
 {
     public static AuditLogEntryKind Classify(IOperation element, SdkSymbols symbols)
     {
-        if (ConstantValues.Unwrap(element) is not IObjectCreationOperation creation || !symbols.LogSettings.Matches(creation.Type))
+        if (ConstantValues.Unwrap(element) is not IObjectCreationOperation creation || !symbols.ArmMonitor.LogSettings.Matches(creation.Type))
         {
             return AuditLogEntryKind.Unknown;
         }

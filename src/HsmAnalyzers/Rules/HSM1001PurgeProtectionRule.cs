@@ -30,12 +30,12 @@ public sealed class HSM1001PurgeProtectionRule : HsmRule
     {
         RegisterProvisioning(context);
         var symbols = context.Symbols;
-        if (!symbols.ManagedHsmProperties.Exists)
+        if (!symbols.ArmKeyVault.ManagedHsmProperties.Exists)
         {
             return;
         }
 
-        context.RegisterPropertyAssignmentAction(symbols.ManagedHsmProperties, PropertyNames, ReportFalse);
+        context.RegisterPropertyAssignmentAction(symbols.ArmKeyVault.ManagedHsmProperties, PropertyNames, ReportFalse);
 
         context.RegisterMemberInvocationAction(CreateOrUpdate.MethodNames, (analysis, invocation, member) =>
         {
@@ -100,7 +100,7 @@ public sealed class HSM1001PurgeProtectionRule : HsmRule
     /// left out of the Bicep and gets the service's default, off.</summary>
     private static void RegisterProvisioning(HsmCompilationStartContext context)
     {
-        context.RegisterPropertyAssignmentAction(context.Symbols.ProvisioningManagedHsmProperties, PropertyNames, ReportFalse);
+        context.RegisterPropertyAssignmentAction(context.Symbols.Provisioning.ManagedHsmProperties, PropertyNames, ReportFalse);
         ProvisionedManagedHsm.Register(context, (analysis, hsm) =>
         {
             var properties = hsm.Resource["Properties"];

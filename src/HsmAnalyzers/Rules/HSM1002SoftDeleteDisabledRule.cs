@@ -15,8 +15,8 @@ public sealed class HSM1002SoftDeleteDisabledRule : HsmRule
 
     private protected override void OnSdkCompilationStart(HsmCompilationStartContext context)
     {
-        context.RegisterPropertyAssignmentAction(context.Symbols.ManagedHsmProperties, PropertyNames, Analyze);
-        context.RegisterPropertyAssignmentAction(context.Symbols.ProvisioningManagedHsmProperties, PropertyNames, Analyze);
+        context.RegisterPropertyAssignmentAction(context.Symbols.ArmKeyVault.ManagedHsmProperties, PropertyNames, Analyze);
+        context.RegisterPropertyAssignmentAction(context.Symbols.Provisioning.ManagedHsmProperties, PropertyNames, Analyze);
     }
 
     private static void Analyze(HsmAnalysisContext analysis, ISimpleAssignmentOperation assignment)

@@ -17,8 +17,8 @@ public sealed class HSM1004SoftDeleteRetentionMinimumRule : HsmRule
 
     private protected override void OnSdkCompilationStart(HsmCompilationStartContext context)
     {
-        context.RegisterPropertyAssignmentAction(context.Symbols.ManagedHsmProperties, PropertyNames, Analyze);
-        context.RegisterPropertyAssignmentAction(context.Symbols.ProvisioningManagedHsmProperties, PropertyNames, Analyze);
+        context.RegisterPropertyAssignmentAction(context.Symbols.ArmKeyVault.ManagedHsmProperties, PropertyNames, Analyze);
+        context.RegisterPropertyAssignmentAction(context.Symbols.Provisioning.ManagedHsmProperties, PropertyNames, Analyze);
     }
 
     private static void Analyze(HsmAnalysisContext analysis, ISimpleAssignmentOperation assignment)

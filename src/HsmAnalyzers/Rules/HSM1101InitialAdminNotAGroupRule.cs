@@ -20,15 +20,15 @@ public sealed class HSM1101InitialAdminNotAGroupRule : HsmRule
     {
         RegisterProvisioning(context);
         var symbols = context.Symbols;
-        if (!symbols.ManagedHsmProperties.Exists)
+        if (!symbols.ArmKeyVault.ManagedHsmProperties.Exists)
         {
             return;
         }
 
         context.RegisterMemberInvocationAction(CreateMethodNames, (analysis, invocation, member) =>
         {
-            if (!symbols.ManagedHsmCollection.Declares(invocation.TargetMethod)
-                || new ConfigurationTracker(symbols, context.Compilation, analysis.CancellationToken).TraceArgument(invocation, symbols.ManagedHsmData) is not (var dataArgument, var data)
+            if (!symbols.ArmKeyVault.ManagedHsmCollection.Declares(invocation.TargetMethod)
+                || new ConfigurationTracker(symbols, context.Compilation, analysis.CancellationToken).TraceArgument(invocation, symbols.ArmKeyVault.ManagedHsmData) is not (var dataArgument, var data)
                 || data["Properties"].Object is not { } properties
                 || properties.Collection(InitialAdminObjectIds) is not { IsKnown: true } ids)
             {

@@ -71,7 +71,7 @@ public sealed class HSM1102KeyRoleAtBroadScopeRule : HsmRule
     /// that is "/", "/keys" or either with trailing slashes, in any case.</summary>
     private static string? BroadScope(IOperation scope, SdkSymbols symbols)
     {
-        var values = ExtensibleEnumValue.ResolveAll(scope, symbols.KeyVaultRoleScope);
+        var values = ExtensibleEnumValue.ResolveAll(scope, symbols.Administration.KeyVaultRoleScope);
         var broad = values.IsDefaultOrEmpty ? Array.Empty<string?>() : values.Select(value => value.Member switch
         {
             "Global" => "/",
@@ -106,8 +106,8 @@ public sealed class HSM1102KeyRoleAtBroadScopeRule : HsmRule
                 IParameterSymbol parameter => (parameter.Type, parameter.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax()),
                 _ => (null, null),
             };
-            var kind = symbols.KeyVaultKey.Matches(type) ? KeyObject
-                : symbols.Response.Matches(type) && type is INamedTypeSymbol { TypeArguments.Length: 1 } response && symbols.KeyVaultKey.Matches(response.TypeArguments[0]) ? KeyResponse
+            var kind = symbols.Keys.KeyVaultKey.Matches(type) ? KeyObject
+                : symbols.Response.Matches(type) && type is INamedTypeSymbol { TypeArguments.Length: 1 } response && symbols.Keys.KeyVaultKey.Matches(response.TypeArguments[0]) ? KeyResponse
                 : null;
             if (kind is null || declaration is null || declaration.SyntaxTree != invocation.Syntax.SyntaxTree || declaration.Span.End > position
                 || declaration is VariableDeclaratorSyntax { Initializer: null })
@@ -123,7 +123,7 @@ public sealed class HSM1102KeyRoleAtBroadScopeRule : HsmRule
         {
             if (call.Syntax.SpanStart < position
                 && KeyClientMethods.Contains(call.TargetMethod.Name)
-                && symbols.KeyClient.Declares(call.TargetMethod)
+                && symbols.Keys.KeyClient.Declares(call.TargetMethod)
                 && !declarations.Any(declaration => declaration.Span.Contains(call.Syntax.Span))
                 && KeyNameOf(call, symbols) is { } name
                 && ValidKeyName.IsMatch(name)

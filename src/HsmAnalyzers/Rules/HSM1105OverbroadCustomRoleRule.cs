@@ -37,8 +37,8 @@ public sealed class HSM1105OverbroadCustomRoleRule : HsmRule
         context.RegisterMemberInvocationAction(MethodNames, (analysis, invocation, member) =>
         {
             var tracker = new ConfigurationTracker(symbols, context.Compilation, analysis.CancellationToken);
-            if (!symbols.KeyVaultAccessControlClient.Declares(invocation.TargetMethod)
-                || tracker.TraceArgument(invocation, symbols.CreateOrUpdateRoleDefinitionOptions) is not (var optionsArgument, var options)
+            if (!symbols.Administration.KeyVaultAccessControlClient.Declares(invocation.TargetMethod)
+                || tracker.TraceArgument(invocation, symbols.Administration.CreateOrUpdateRoleDefinitionOptions) is not (var optionsArgument, var options)
                 || options.Collection("Permissions") is not { IsKnown: true } permissions)
             {
                 return;
@@ -91,7 +91,7 @@ public sealed class HSM1105OverbroadCustomRoleRule : HsmRule
     /// <summary>The wire value of a data action (a <c>KeyVaultDataAction</c> member or string) or action string.</summary>
     private static string? Value(IOperation action, SdkSymbols symbols)
     {
-        var value = ExtensibleEnumValue.Resolve(action, symbols.KeyVaultDataAction);
+        var value = ExtensibleEnumValue.Resolve(action, symbols.Administration.KeyVaultDataAction);
         return value.Member is { } member
             ? DataActions.FirstOrDefault(known => known.Member == member).Value ?? member
             : value.Text;

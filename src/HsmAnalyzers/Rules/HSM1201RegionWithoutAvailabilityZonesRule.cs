@@ -25,7 +25,7 @@ public sealed class HSM1201RegionWithoutAvailabilityZonesRule : HsmRule
     private protected override void OnSdkCompilationStart(HsmCompilationStartContext context)
     {
         var symbols = context.Symbols;
-        context.RegisterObjectCreationAction(symbols.ManagedHsmData, (analysis, creation) =>
+        context.RegisterObjectCreationAction(symbols.ArmKeyVault.ManagedHsmData, (analysis, creation) =>
         {
             if (creation.Arguments.FirstOrDefault(a => symbols.AzureLocation.Matches(a.Parameter?.Type)) is { ArgumentKind: ArgumentKind.Explicit } argument)
             {
@@ -35,7 +35,7 @@ public sealed class HSM1201RegionWithoutAvailabilityZonesRule : HsmRule
 
         // Azure.Provisioning: the Location of a declared ManagedHsm, a BicepValue<AzureLocation> (a parameter or an
         // expression is unknown, like any value the analysis cannot know).
-        context.RegisterPropertyAssignmentAction(symbols.ProvisioningManagedHsm, LocationProperty, (analysis, assignment) =>
+        context.RegisterPropertyAssignmentAction(symbols.Provisioning.ManagedHsm, LocationProperty, (analysis, assignment) =>
         {
             if (ConstantValues.Unwrap(assignment.Value) is { Type: { } type } location && symbols.AzureLocation.Matches(type))
             {

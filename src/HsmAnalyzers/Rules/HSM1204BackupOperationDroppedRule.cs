@@ -31,7 +31,7 @@ public sealed class HSM1204BackupOperationDroppedRule : HsmRule
         var task = context.Compilation.GetTypeByMetadataName("System.Threading.Tasks.Task");
         context.RegisterInvocationAction(MethodNames, (analysis, invocation) =>
         {
-            if (!symbols.KeyVaultBackupClient.Declares(invocation.TargetMethod))
+            if (!symbols.Administration.KeyVaultBackupClient.Declares(invocation.TargetMethod))
             {
                 return;
             }

@@ -32,7 +32,7 @@ public sealed class HSM1205BackupSasTokenRule : HsmRule
         var symbols = context.Symbols;
         context.RegisterInvocationAction(MethodNames, (analysis, invocation) =>
         {
-            if (!symbols.KeyVaultBackupClient.Declares(invocation.TargetMethod)
+            if (!symbols.Administration.KeyVaultBackupClient.Declares(invocation.TargetMethod)
                 || invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == SasTokenParameter) is not { ArgumentKind: ArgumentKind.Explicit } argument
                 || Written(argument) is not { } sasToken
                 || !IsToken(argument.Value, 0)

@@ -17,7 +17,7 @@ public sealed class HSM1301NoAuditLogsRule : HsmRule
     private protected override void OnSdkCompilationStart(HsmCompilationStartContext context)
     {
         var symbols = context.Symbols;
-        if (!symbols.ManagedHsmCollection.Exists && !symbols.ProvisioningManagedHsm.Exists)
+        if (!symbols.ArmKeyVault.ManagedHsmCollection.Exists && !symbols.Provisioning.ManagedHsm.Exists)
         {
             return;
         }
@@ -42,7 +42,7 @@ public sealed class HSM1301NoAuditLogsRule : HsmRule
                 analysis.ReportDiagnostic(Diagnostic.Create(Descriptors.HSM1301NoAuditLogs, unmet.Location, unmet.AdditionalLocations, properties));
             },
             // A declared diagnostic setting has no scope in the 1.x Azure.Provisioning.Monitor API: any may be the HSM's.
-            (symbols.ProvisioningManagedHsm, RequirementRole.Site),
-            (symbols.ProvisioningDiagnosticSetting, RequirementRole.Satisfier));
+            (symbols.Provisioning.ManagedHsm, RequirementRole.Site),
+            (symbols.Provisioning.DiagnosticSetting, RequirementRole.Satisfier));
     }
 }

@@ -16,7 +16,7 @@ public sealed class HSM1302AuditCategoryRule : HsmRule
     private protected override void OnSdkCompilationStart(HsmCompilationStartContext context)
     {
         var symbols = context.Symbols;
-        if (!symbols.DiagnosticSettingCollection.Exists)
+        if (!symbols.ArmMonitor.DiagnosticSettingCollection.Exists)
         {
             return;
         }

@@ -12,7 +12,7 @@ public sealed class HSM1303DiagnosticSettingDestinationRule : HsmRule
     private protected override void OnSdkCompilationStart(HsmCompilationStartContext context)
     {
         var symbols = context.Symbols;
-        if (!symbols.DiagnosticSettingCollection.Exists)
+        if (!symbols.ArmMonitor.DiagnosticSettingCollection.Exists)
         {
             return;
         }

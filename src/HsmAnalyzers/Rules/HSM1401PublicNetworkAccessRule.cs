@@ -25,14 +25,14 @@ public sealed class HSM1401PublicNetworkAccessRule : HsmRule
     {
         RegisterProvisioning(context);
         var symbols = context.Symbols;
-        if (!symbols.ManagedHsmProperties.Exists)
+        if (!symbols.ArmKeyVault.ManagedHsmProperties.Exists)
         {
             return;
         }
 
-        context.RegisterPropertyAssignmentAction(symbols.ManagedHsmProperties, PropertyNames, (analysis, assignment) =>
+        context.RegisterPropertyAssignmentAction(symbols.ArmKeyVault.ManagedHsmProperties, PropertyNames, (analysis, assignment) =>
         {
-            var value = ExtensibleEnumValue.Resolve(assignment.Value, symbols.ManagedHsmPublicNetworkAccess);
+            var value = ExtensibleEnumValue.Resolve(assignment.Value, symbols.ArmKeyVault.ManagedHsmPublicNetworkAccess);
             if (value.Member == "Enabled" || string.Equals(value.Text, "Enabled", StringComparison.OrdinalIgnoreCase))
             {
                 Report(analysis, assignment.Syntax.GetLocation(), FixSetDisabled, "PublicNetworkAccess is set to Enabled");
@@ -74,9 +74,9 @@ public sealed class HSM1401PublicNetworkAccessRule : HsmRule
     private static void RegisterProvisioning(HsmCompilationStartContext context)
     {
         var symbols = context.Symbols;
-        context.RegisterPropertyAssignmentAction(symbols.ProvisioningManagedHsmProperties, PropertyNames, (analysis, assignment) =>
+        context.RegisterPropertyAssignmentAction(symbols.Provisioning.ManagedHsmProperties, PropertyNames, (analysis, assignment) =>
         {
-            if (ExtensibleEnumValue.Resolve(assignment.Value, symbols.ProvisioningManagedHsmPublicNetworkAccess).Member == "Enabled")
+            if (ExtensibleEnumValue.Resolve(assignment.Value, symbols.Provisioning.ManagedHsmPublicNetworkAccess).Member == "Enabled")
             {
                 Report(analysis, assignment.Syntax.GetLocation(), FixSetDisabled, "PublicNetworkAccess is set to Enabled", onProvisioning: true);
             }

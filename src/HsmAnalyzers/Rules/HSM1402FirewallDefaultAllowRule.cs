@@ -21,18 +21,18 @@ public sealed class HSM1402FirewallDefaultAllowRule : HsmRule
     private protected override void OnSdkCompilationStart(HsmCompilationStartContext context)
     {
         var symbols = context.Symbols;
-        context.RegisterPropertyAssignmentAction(symbols.ManagedHsmNetworkRuleSet, PropertyNames, (analysis, assignment) =>
+        context.RegisterPropertyAssignmentAction(symbols.ArmKeyVault.ManagedHsmNetworkRuleSet, PropertyNames, (analysis, assignment) =>
         {
-            var value = ExtensibleEnumValue.Resolve(assignment.Value, symbols.ManagedHsmNetworkRuleAction);
+            var value = ExtensibleEnumValue.Resolve(assignment.Value, symbols.ArmKeyVault.ManagedHsmNetworkRuleAction);
             if (value.Member == "Allow" || string.Equals(value.Text, "Allow", StringComparison.OrdinalIgnoreCase))
             {
                 Report(analysis, assignment, ImmutableDictionary<string, string?>.Empty);
             }
         });
 
-        context.RegisterPropertyAssignmentAction(symbols.ProvisioningManagedHsmNetworkRuleSet, PropertyNames, (analysis, assignment) =>
+        context.RegisterPropertyAssignmentAction(symbols.Provisioning.ManagedHsmNetworkRuleSet, PropertyNames, (analysis, assignment) =>
         {
-            if (ExtensibleEnumValue.Resolve(assignment.Value, symbols.ProvisioningManagedHsmNetworkRuleAction).Member == "Allow")
+            if (ExtensibleEnumValue.Resolve(assignment.Value, symbols.Provisioning.ManagedHsmNetworkRuleAction).Member == "Allow")
             {
                 Report(analysis, assignment, ModelNamespace.OnProvisioning(ImmutableDictionary<string, string?>.Empty));
             }

@@ -33,7 +33,7 @@ public sealed class HSM1501KeyWithoutExpiryRule : HsmRule
     private protected override void OnSdkCompilationStart(HsmCompilationStartContext context)
     {
         var symbols = context.Symbols;
-        if (!symbols.KeyClient.Exists)
+        if (!symbols.Keys.KeyClient.Exists)
         {
             return;
         }

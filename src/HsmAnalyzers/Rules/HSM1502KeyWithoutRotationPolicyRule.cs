@@ -21,7 +21,7 @@ public sealed class HSM1502KeyWithoutRotationPolicyRule : HsmRule
     private protected override void OnSdkCompilationStart(HsmCompilationStartContext context)
     {
         var symbols = context.Symbols;
-        if (!symbols.KeyClient.Exists)
+        if (!symbols.Keys.KeyClient.Exists)
         {
             return;
         }
@@ -31,7 +31,7 @@ public sealed class HSM1502KeyWithoutRotationPolicyRule : HsmRule
         var anyName = 0;
         context.RegisterInvocationAction(KeyCreation.MethodNames.Union(RotationPolicyMethodNames), (analysis, invocation) =>
         {
-            if (!symbols.KeyClient.Declares(invocation.TargetMethod))
+            if (!symbols.Keys.KeyClient.Declares(invocation.TargetMethod))
             {
                 return;
             }

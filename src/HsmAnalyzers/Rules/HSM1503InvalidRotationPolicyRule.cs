@@ -18,7 +18,7 @@ public sealed class HSM1503InvalidRotationPolicyRule : HsmRule
     private protected override void OnSdkCompilationStart(HsmCompilationStartContext context)
     {
         var symbols = context.Symbols;
-        context.RegisterObjectCreationAction(symbols.KeyRotationPolicy, (analysis, creation) =>
+        context.RegisterObjectCreationAction(symbols.Keys.KeyRotationPolicy, (analysis, creation) =>
         {
             var tracker = new ConfigurationTracker(symbols, context.Compilation, analysis.CancellationToken);
             var (value, use) = Use(creation);
@@ -39,7 +39,7 @@ public sealed class HSM1503InvalidRotationPolicyRule : HsmRule
 
                 var afterCreate = Duration(action["TimeAfterCreate"], "TimeAfterCreate", findings);
                 var beforeExpiry = Duration(action["TimeBeforeExpiry"], "TimeBeforeExpiry", findings);
-                if (ExtensibleEnumValue.Resolve(action.ConstructorArgument("action")?.Value, symbols.KeyRotationPolicyAction) is not { Member: "Rotate" } and not { Text: "Rotate" })
+                if (ExtensibleEnumValue.Resolve(action.ConstructorArgument("action")?.Value, symbols.Keys.KeyRotationPolicyAction) is not { Member: "Rotate" } and not { Text: "Rotate" })
                 {
                     continue;
                 }

@@ -61,17 +61,17 @@ public sealed class HSM1504WeakKeyRule : HsmRule
                 }
             }
 
-            if (symbols.CreateRsaKeyOptions.Matches(options.Type))
+            if (symbols.Keys.CreateRsaKeyOptions.Matches(options.Type))
             {
                 CheckKeySize("RSA", HsmOptions.GetInt32(analysis.Options, tree, HsmOptions.MinimumRsaKeySize, DefaultMinimumRsaKeySize, 2048, 16384), DefaultRsaKeySize);
             }
-            else if (symbols.CreateOctKeyOptions.Matches(options.Type))
+            else if (symbols.Keys.CreateOctKeyOptions.Matches(options.Type))
             {
                 CheckKeySize("oct", MinimumOctKeySize, defaultSize: null);
             }
-            else if (symbols.CreateEcKeyOptions.Matches(options.Type)
+            else if (symbols.Keys.CreateEcKeyOptions.Matches(options.Type)
                 && options["CurveName"] is { Kind: PropertyStateKind.Set, Assignment: { } curveAssignment }
-                && CurveName(ExtensibleEnumValue.Resolve(curveAssignment.Value, symbols.KeyCurveName)) is { } curve)
+                && CurveName(ExtensibleEnumValue.Resolve(curveAssignment.Value, symbols.Keys.KeyCurveName)) is { } curve)
             {
                 var allowed = HsmOptions.GetList(analysis.Options, tree, HsmOptions.AllowedCurves) is { IsEmpty: false } configured ? configured : DefaultAllowedCurves;
                 if (!allowed.Any(entry => Normalized(entry) == Normalized(curve)))

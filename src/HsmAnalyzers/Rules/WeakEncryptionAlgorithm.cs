@@ -35,14 +35,14 @@ internal static class WeakEncryptionAlgorithm
     public static void Register(HsmCompilationStartContext context, DiagnosticDescriptor descriptor, string member, string wireName, string parametersFactory)
     {
         var symbols = context.Symbols;
-        if (!symbols.CryptographyClient.Exists)
+        if (!symbols.Keys.CryptographyClient.Exists)
         {
             return;
         }
 
         context.RegisterInvocationAction(AlgorithmMethodNames, (analysis, invocation) =>
         {
-            if (!symbols.CryptographyClient.Declares(invocation.TargetMethod)
+            if (!symbols.Keys.CryptographyClient.Declares(invocation.TargetMethod)
                 || Arguments.ForParameter(invocation.Arguments, "algorithm") is not { } algorithmArgument
                 || AlgorithmType(algorithmArgument.Parameter?.Type, symbols) is not { } algorithmType
                 || !Is(algorithmArgument.Value, algorithmType, member, wireName))
@@ -61,7 +61,7 @@ internal static class WeakEncryptionAlgorithm
 
         context.RegisterInvocationAction(ImmutableHashSet.Create(parametersFactory), (analysis, invocation) =>
         {
-            if (invocation.TargetMethod is not { IsStatic: true } method || !symbols.EncryptParameters.Matches(method.ContainingType))
+            if (invocation.TargetMethod is not { IsStatic: true } method || !symbols.Keys.EncryptParameters.Matches(method.ContainingType))
             {
                 return;
             }
@@ -73,8 +73,8 @@ internal static class WeakEncryptionAlgorithm
 
     /// <summary>The algorithm parameter's SDK type; null when it is not one of the two.</summary>
     private static SdkType? AlgorithmType(ITypeSymbol? type, SdkSymbols symbols) =>
-        symbols.EncryptionAlgorithm.Matches(type) ? symbols.EncryptionAlgorithm
-        : symbols.KeyWrapAlgorithm.Matches(type) ? symbols.KeyWrapAlgorithm
+        symbols.Keys.EncryptionAlgorithm.Matches(type) ? symbols.Keys.EncryptionAlgorithm
+        : symbols.Keys.KeyWrapAlgorithm.Matches(type) ? symbols.Keys.KeyWrapAlgorithm
         : null;
 
     /// <summary>True when every value the argument can take is the algorithm: its member or its wire name, directly,
