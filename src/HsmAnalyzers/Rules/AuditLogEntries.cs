@@ -33,19 +33,21 @@ internal static class AuditLogEntries
 
         var enabled = ConstantValues.Resolve(Arguments.ForParameter(creation.Arguments, "isEnabled")?.Value);
         var names = PossibleValues.Of(null);
+        var members = symbols.ArmMonitor.LogSettingsMembers;
         foreach (var entry in creation.Initializer?.Initializers ?? ImmutableArray<IOperation>.Empty)
         {
-            if (entry is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: var property } } assignment)
+            if (entry is not ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: var property } } assignment)
             {
-                switch (property)
-                {
-                    case "IsEnabled":
-                        enabled = ConstantValues.Resolve(assignment.Value);
-                        break;
-                    case "Category" or "CategoryGroup":
-                        names = names.Union(ConstantValues.Resolve(assignment.Value));
-                        break;
-                }
+                continue;
+            }
+
+            if (members.IsEnabled.Matches(property))
+            {
+                enabled = ConstantValues.Resolve(assignment.Value);
+            }
+            else if (members.Category.Matches(property) || members.CategoryGroup.Matches(property))
+            {
+                names = names.Union(ConstantValues.Resolve(assignment.Value));
             }
         }
 

@@ -9,9 +9,6 @@ namespace HsmAnalyzers.Rules;
 /// its method names are <see cref="CreateOrUpdate.MethodNames"/>.</summary>
 internal static class DiagnosticSettingCreation
 {
-    public static readonly ImmutableArray<string> DestinationProperties =
-        ImmutableArray.Create("WorkspaceId", "StorageAccountId", "EventHubAuthorizationRuleId", "ServiceBusRuleId", "MarketplacePartnerId");
-
     public static bool IsCreation(IInvocationOperation invocation, SdkSymbols symbols) =>
         symbols.ArmMonitor.DiagnosticSettingCollection.Declares(invocation.TargetMethod);
 

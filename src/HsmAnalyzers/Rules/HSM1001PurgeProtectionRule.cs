@@ -22,8 +22,6 @@ public sealed class HSM1001PurgeProtectionRule : HsmRule
     /// add them, with purge protection on.</summary>
     public const string FixAddProperties = "AddProperties";
 
-    private static readonly ImmutableHashSet<string> PropertyNames = ImmutableHashSet.Create("EnablePurgeProtection");
-
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.HSM1001PurgeProtectionDisabled);
 
     private protected override void OnSdkCompilationStart(HsmCompilationStartContext context)
@@ -35,7 +33,7 @@ public sealed class HSM1001PurgeProtectionRule : HsmRule
             return;
         }
 
-        context.RegisterPropertyAssignmentAction(symbols.ArmKeyVault.ManagedHsmProperties, PropertyNames, ReportFalse);
+        context.RegisterPropertyAssignmentAction(symbols.ArmKeyVault.ManagedHsmPropertiesMembers.EnablePurgeProtection, ReportFalse);
 
         context.RegisterMemberInvocationAction(CreateOrUpdate.MethodNames, (analysis, invocation, member) =>
         {
@@ -57,7 +55,7 @@ public sealed class HSM1001PurgeProtectionRule : HsmRule
                 Report(analysis, at, fixable ? fix : null, fixable ? reason : reason + " in the code that builds this data");
             }
 
-            var properties = data["Properties"];
+            var properties = data[symbols.ArmKeyVault.ManagedHsmDataMembers.Properties];
             if (properties.Kind == PropertyStateKind.NeverSet)
             {
                 var creation = data.Creation!.Syntax;
@@ -70,7 +68,7 @@ public sealed class HSM1001PurgeProtectionRule : HsmRule
                 return;
             }
 
-            var purgeProtection = propertiesObject["EnablePurgeProtection"];
+            var purgeProtection = propertiesObject[symbols.ArmKeyVault.ManagedHsmPropertiesMembers.EnablePurgeProtection];
             if (purgeProtection.Kind == PropertyStateKind.NeverSet)
             {
                 var creation = propertiesObject.Creation!.Syntax;
@@ -100,17 +98,18 @@ public sealed class HSM1001PurgeProtectionRule : HsmRule
     /// left out of the Bicep and gets the service's default, off.</summary>
     private static void RegisterProvisioning(HsmCompilationStartContext context)
     {
-        context.RegisterPropertyAssignmentAction(context.Symbols.Provisioning.ManagedHsmProperties, PropertyNames, ReportFalse);
+        var provisioning = context.Symbols.Provisioning;
+        context.RegisterPropertyAssignmentAction(provisioning.ManagedHsmPropertiesMembers.EnablePurgeProtection, ReportFalse);
         ProvisionedManagedHsm.Register(context, (analysis, hsm) =>
         {
-            var properties = hsm.Resource["Properties"];
+            var properties = hsm.Resource[provisioning.ManagedHsmMembers.Properties];
             if (properties.Kind == PropertyStateKind.NeverSet)
             {
                 var creation = hsm.Creation.Syntax;
                 Report(analysis, DiagnosticLocations.CreationHead(creation), FixAddProperties, "Properties is never set, so EnablePurgeProtection keeps its default, off", onProvisioning: true);
             }
             else if (properties.Object is { Creation: { } propertiesCreation } propertiesObject
-                && propertiesObject["EnablePurgeProtection"].Kind == PropertyStateKind.NeverSet)
+                && propertiesObject[provisioning.ManagedHsmPropertiesMembers.EnablePurgeProtection].Kind == PropertyStateKind.NeverSet)
             {
                 var (at, fixable) = hsm.Locate(propertiesCreation.Syntax, DiagnosticLocations.CreationHead(propertiesCreation.Syntax));
                 Report(analysis, at, fixable ? FixAddToProperties : null, "EnablePurgeProtection is never set and defaults to off" + (fixable ? string.Empty : " in the code that builds the properties"), onProvisioning: true);

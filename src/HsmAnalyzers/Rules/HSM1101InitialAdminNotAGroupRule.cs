@@ -8,8 +8,6 @@ namespace HsmAnalyzers.Rules;
 /// <summary>HSM1101: a Managed HSM created with initial administrators that are not known security groups.</summary>
 public sealed class HSM1101InitialAdminNotAGroupRule : HsmRule
 {
-    private const string InitialAdminObjectIds = "InitialAdminObjectIds";
-
     private const string Several = "the HSM gets several initial administrators; the recommended form is one security group";
 
     private static readonly ImmutableHashSet<string> CreateMethodNames = ImmutableHashSet.Create("CreateOrUpdate", "CreateOrUpdateAsync");
@@ -29,8 +27,8 @@ public sealed class HSM1101InitialAdminNotAGroupRule : HsmRule
         {
             if (!symbols.ArmKeyVault.ManagedHsmCollection.Declares(invocation.TargetMethod)
                 || new ConfigurationTracker(symbols, context.Compilation, analysis.CancellationToken).TraceArgument(invocation, symbols.ArmKeyVault.ManagedHsmData) is not (var dataArgument, var data)
-                || data["Properties"].Object is not { } properties
-                || properties.Collection(InitialAdminObjectIds) is not { IsKnown: true } ids)
+                || data[symbols.ArmKeyVault.ManagedHsmDataMembers.Properties].Object is not { } properties
+                || properties.Collection(symbols.ArmKeyVault.ManagedHsmPropertiesMembers.InitialAdminObjectIds) is not { IsKnown: true } ids)
             {
                 return;
             }
@@ -45,7 +43,8 @@ public sealed class HSM1101InitialAdminNotAGroupRule : HsmRule
         var symbols = context.Symbols;
         ProvisionedManagedHsm.Register(context, (analysis, hsm) =>
         {
-            if (hsm.Resource["Properties"].Object is { } properties && properties.Collection(InitialAdminObjectIds) is { IsKnown: true } ids)
+            if (hsm.Resource[symbols.Provisioning.ManagedHsmMembers.Properties].Object is { } properties
+                && properties.Collection(symbols.Provisioning.ManagedHsmPropertiesMembers.InitialAdminObjectIds) is { IsKnown: true } ids)
             {
                 Analyze(analysis, symbols, ids, hsm.Member, DiagnosticLocations.CreationHead(hsm.Creation.Syntax), "in the code that builds the properties");
             }

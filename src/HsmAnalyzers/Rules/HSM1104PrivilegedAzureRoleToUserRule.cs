@@ -31,7 +31,7 @@ public sealed class HSM1104PrivilegedAzureRoleToUserRule : HsmRule
                 || new ConfigurationTracker(symbols, context.Compilation, analysis.CancellationToken).TraceArgument(invocation, symbols.ArmAuthorization.RoleAssignmentCreateOrUpdateContent) is not (var contentArgument, var content)
                 || content.Creation is not { } creation
                 || ManagedHsmRoles.Resolve(creation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "roleDefinitionId")?.Value, symbols) is not { Kind: RoleKind.PrivilegedAzure } role
-                || content["PrincipalType"] is not { Kind: PropertyStateKind.Set, Assignment: { } assignment }
+                || content[symbols.ArmAuthorization.RoleAssignmentMembers.PrincipalType] is not { Kind: PropertyStateKind.Set, Assignment: { } assignment }
                 || ExtensibleEnumValue.Resolve(assignment.Value, symbols.ArmAuthorization.RoleManagementPrincipalType) is not { IsKnown: true } principalType
                 || !string.Equals(principalType.Member ?? principalType.Text, "User", StringComparison.OrdinalIgnoreCase))
             {
@@ -56,9 +56,9 @@ public sealed class HSM1104PrivilegedAzureRoleToUserRule : HsmRule
         context.RegisterMemberObjectCreationAction(symbols.Provisioning.RoleAssignment, (analysis, creation, member) =>
         {
             if (new ConfigurationTracker(symbols, context.Compilation, analysis.CancellationToken).TraceDeclaration(creation) is not { } assignment
-                || assignment["RoleDefinitionId"] is not { Kind: PropertyStateKind.Set, Assignment: { } roleDefinition }
+                || assignment[symbols.Provisioning.RoleAssignmentMembers.RoleDefinitionId] is not { Kind: PropertyStateKind.Set, Assignment: { } roleDefinition }
                 || ManagedHsmRoles.Resolve(roleDefinition.Value, symbols) is not { Kind: RoleKind.PrivilegedAzure } role
-                || assignment["PrincipalType"] is not { Kind: PropertyStateKind.Set, Assignment: { } principalType }
+                || assignment[symbols.Provisioning.RoleAssignmentMembers.PrincipalType] is not { Kind: PropertyStateKind.Set, Assignment: { } principalType }
                 || ExtensibleEnumValue.Resolve(principalType.Value, symbols.Provisioning.RoleManagementPrincipalType).Member != "User")
             {
                 return;

@@ -34,12 +34,13 @@ public sealed class HSM1105OverbroadCustomRoleRule : HsmRule
     private protected override void OnSdkCompilationStart(HsmCompilationStartContext context)
     {
         var symbols = context.Symbols;
+        var permissionMembers = symbols.Administration.KeyVaultPermissionMembers;
         context.RegisterMemberInvocationAction(MethodNames, (analysis, invocation, member) =>
         {
             var tracker = new ConfigurationTracker(symbols, context.Compilation, analysis.CancellationToken);
             if (!symbols.Administration.KeyVaultAccessControlClient.Declares(invocation.TargetMethod)
                 || tracker.TraceArgument(invocation, symbols.Administration.CreateOrUpdateRoleDefinitionOptions) is not (var optionsArgument, var options)
-                || options.Collection("Permissions") is not { IsKnown: true } permissions)
+                || options.Collection(symbols.Administration.Permissions) is not { IsKnown: true } permissions)
             {
                 return;
             }
@@ -49,10 +50,10 @@ public sealed class HSM1105OverbroadCustomRoleRule : HsmRule
             foreach (var element in permissions.Elements)
             {
                 if (tracker.Trace(element, invocation) is not { } permission
-                    || permission.Collection("DataActions") is not { IsKnown: true } dataActions
-                    || permission.Collection("NotDataActions") is not { IsKnown: true, Elements.IsEmpty: true }
-                    || permission.Collection("Actions") is not { IsKnown: true } actions
-                    || permission.Collection("NotActions") is not { IsKnown: true, Elements.IsEmpty: true })
+                    || permission.Collection(permissionMembers.DataActions) is not { IsKnown: true } dataActions
+                    || permission.Collection(permissionMembers.NotDataActions) is not { IsKnown: true, Elements.IsEmpty: true }
+                    || permission.Collection(permissionMembers.Actions) is not { IsKnown: true } actions
+                    || permission.Collection(permissionMembers.NotActions) is not { IsKnown: true, Elements.IsEmpty: true })
                 {
                     return;
                 }

@@ -18,8 +18,6 @@ public sealed class HSM1201RegionWithoutAvailabilityZonesRule : HsmRule
     /// no member. Absent, together with <see cref="ReplacementMemberProperty"/>, when there is no fix.</summary>
     public const string ReplacementNameProperty = "ReplacementName";
 
-    private static readonly ImmutableHashSet<string> LocationProperty = ImmutableHashSet.Create("Location");
-
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.HSM1201RegionWithoutAvailabilityZones);
 
     private protected override void OnSdkCompilationStart(HsmCompilationStartContext context)
@@ -35,7 +33,7 @@ public sealed class HSM1201RegionWithoutAvailabilityZonesRule : HsmRule
 
         // Azure.Provisioning: the Location of a declared ManagedHsm, a BicepValue<AzureLocation> (a parameter or an
         // expression is unknown, like any value the analysis cannot know).
-        context.RegisterPropertyAssignmentAction(symbols.Provisioning.ManagedHsm, LocationProperty, (analysis, assignment) =>
+        context.RegisterPropertyAssignmentAction(symbols.Provisioning.ManagedHsmMembers.Location, (analysis, assignment) =>
         {
             if (ConstantValues.Unwrap(assignment.Value) is { Type: { } type } location && symbols.AzureLocation.Matches(type))
             {

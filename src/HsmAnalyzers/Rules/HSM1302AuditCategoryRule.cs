@@ -31,7 +31,7 @@ public sealed class HSM1302AuditCategoryRule : HsmRule
                 return;
             }
 
-            var logs = data.Collection("Logs");
+            var logs = data.Collection(symbols.ArmMonitor.DiagnosticSettingDataMembers.Logs);
             var entries = logs.Elements.Select(element => AuditLogEntries.Classify(element, symbols)).ToList();
             if (!logs.IsKnown || entries.Any(kind => kind is AuditLogEntryKind.Unknown or AuditLogEntryKind.EnabledAudit))
             {

@@ -26,7 +26,7 @@ public sealed class HSM1303DiagnosticSettingDestinationRule : HsmRule
                 return;
             }
 
-            foreach (var destination in DiagnosticSettingCreation.DestinationProperties)
+            foreach (var destination in symbols.ArmMonitor.DiagnosticSettingDataMembers.Destinations)
             {
                 var state = data[destination];
                 if (state.Kind == PropertyStateKind.Unknown || (state.Kind == PropertyStateKind.Set && !state.Values.All(value => value is null)))

@@ -17,8 +17,6 @@ public sealed class HSM1401PublicNetworkAccessRule : HsmRule
     /// <summary>The node is <c>new ManagedHsmProperties</c>: add <c>PublicNetworkAccess = Disabled</c> to its initializer.</summary>
     public const string FixAddToProperties = "AddToProperties";
 
-    private static readonly ImmutableHashSet<string> PropertyNames = ImmutableHashSet.Create("PublicNetworkAccess");
-
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.HSM1401PublicNetworkAccessEnabled);
 
     private protected override void OnSdkCompilationStart(HsmCompilationStartContext context)
@@ -30,7 +28,7 @@ public sealed class HSM1401PublicNetworkAccessRule : HsmRule
             return;
         }
 
-        context.RegisterPropertyAssignmentAction(symbols.ArmKeyVault.ManagedHsmProperties, PropertyNames, (analysis, assignment) =>
+        context.RegisterPropertyAssignmentAction(symbols.ArmKeyVault.ManagedHsmPropertiesMembers.PublicNetworkAccess, (analysis, assignment) =>
         {
             var value = ExtensibleEnumValue.Resolve(assignment.Value, symbols.ArmKeyVault.ManagedHsmPublicNetworkAccess);
             if (value.Member == "Enabled" || string.Equals(value.Text, "Enabled", StringComparison.OrdinalIgnoreCase))
@@ -43,7 +41,7 @@ public sealed class HSM1401PublicNetworkAccessRule : HsmRule
         {
             if (CreateOrUpdate.DataArgument(symbols, invocation) is not { } dataArgument
                 || new ConfigurationTracker(symbols, context.Compilation, analysis.CancellationToken).Trace(dataArgument.Value, invocation) is not { } data
-                || data["Properties"].Object is not { } properties)
+                || data[symbols.ArmKeyVault.ManagedHsmDataMembers.Properties].Object is not { } properties)
             {
                 return;
             }
@@ -55,7 +53,7 @@ public sealed class HSM1401PublicNetworkAccessRule : HsmRule
                 Report(analysis, at, fixable ? fix : null, fixable ? reason : reason + " in the code that builds this data");
             }
 
-            var access = properties["PublicNetworkAccess"];
+            var access = properties[symbols.ArmKeyVault.ManagedHsmPropertiesMembers.PublicNetworkAccess];
             if (access.Kind == PropertyStateKind.NeverSet)
             {
                 var creation = properties.Creation!.Syntax;
@@ -74,7 +72,7 @@ public sealed class HSM1401PublicNetworkAccessRule : HsmRule
     private static void RegisterProvisioning(HsmCompilationStartContext context)
     {
         var symbols = context.Symbols;
-        context.RegisterPropertyAssignmentAction(symbols.Provisioning.ManagedHsmProperties, PropertyNames, (analysis, assignment) =>
+        context.RegisterPropertyAssignmentAction(symbols.Provisioning.ManagedHsmPropertiesMembers.PublicNetworkAccess, (analysis, assignment) =>
         {
             if (ExtensibleEnumValue.Resolve(assignment.Value, symbols.Provisioning.ManagedHsmPublicNetworkAccess).Member == "Enabled")
             {
@@ -84,8 +82,8 @@ public sealed class HSM1401PublicNetworkAccessRule : HsmRule
 
         ProvisionedManagedHsm.Register(context, (analysis, hsm) =>
         {
-            if (hsm.Resource["Properties"].Object is { Creation: { } creation } properties
-                && properties["PublicNetworkAccess"].Kind == PropertyStateKind.NeverSet)
+            if (hsm.Resource[symbols.Provisioning.ManagedHsmMembers.Properties].Object is { Creation: { } creation } properties
+                && properties[symbols.Provisioning.ManagedHsmPropertiesMembers.PublicNetworkAccess].Kind == PropertyStateKind.NeverSet)
             {
                 var (at, fixable) = hsm.Locate(creation.Syntax, DiagnosticLocations.CreationHead(creation.Syntax));
                 Report(analysis, at, fixable ? FixAddToProperties : null, "PublicNetworkAccess is never set and defaults to Enabled" + (fixable ? string.Empty : " in the code that builds the properties"), onProvisioning: true);

@@ -14,37 +14,35 @@ public sealed class HSM1402FirewallDefaultAllowRule : HsmRule
     /// <c>Bypass</c>: the fix adds <c>Bypass = AzureServices</c> there too.</summary>
     public const string AddBypassProperty = "AddBypass";
 
-    private static readonly ImmutableHashSet<string> PropertyNames = ImmutableHashSet.Create("DefaultAction");
-
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.HSM1402FirewallDefaultAllow);
 
     private protected override void OnSdkCompilationStart(HsmCompilationStartContext context)
     {
         var symbols = context.Symbols;
-        context.RegisterPropertyAssignmentAction(symbols.ArmKeyVault.ManagedHsmNetworkRuleSet, PropertyNames, (analysis, assignment) =>
+        context.RegisterPropertyAssignmentAction(symbols.ArmKeyVault.ManagedHsmNetworkRuleSetMembers.DefaultAction, (analysis, assignment) =>
         {
             var value = ExtensibleEnumValue.Resolve(assignment.Value, symbols.ArmKeyVault.ManagedHsmNetworkRuleAction);
             if (value.Member == "Allow" || string.Equals(value.Text, "Allow", StringComparison.OrdinalIgnoreCase))
             {
-                Report(analysis, assignment, ImmutableDictionary<string, string?>.Empty);
+                Report(analysis, assignment, symbols.ArmKeyVault.ManagedHsmNetworkRuleSetMembers.Bypass, ImmutableDictionary<string, string?>.Empty);
             }
         });
 
-        context.RegisterPropertyAssignmentAction(symbols.Provisioning.ManagedHsmNetworkRuleSet, PropertyNames, (analysis, assignment) =>
+        context.RegisterPropertyAssignmentAction(symbols.Provisioning.ManagedHsmNetworkRuleSetMembers.DefaultAction, (analysis, assignment) =>
         {
             if (ExtensibleEnumValue.Resolve(assignment.Value, symbols.Provisioning.ManagedHsmNetworkRuleAction).Member == "Allow")
             {
-                Report(analysis, assignment, ModelNamespace.OnProvisioning(ImmutableDictionary<string, string?>.Empty));
+                Report(analysis, assignment, symbols.Provisioning.ManagedHsmNetworkRuleSetMembers.Bypass, ModelNamespace.OnProvisioning(ImmutableDictionary<string, string?>.Empty));
             }
         });
     }
 
     /// <summary>Reports the assignment; the fix also adds <c>Bypass = AzureServices</c> when it is an entry of an
     /// object initializer that sets no <c>Bypass</c>.</summary>
-    private static void Report(HsmAnalysisContext analysis, ISimpleAssignmentOperation assignment, ImmutableDictionary<string, string?> properties)
+    private static void Report(HsmAnalysisContext analysis, ISimpleAssignmentOperation assignment, SdkProperty bypass, ImmutableDictionary<string, string?> properties)
     {
         if (assignment.Parent is IObjectOrCollectionInitializerOperation initializer
-            && !initializer.Initializers.Any(entry => entry is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "Bypass" } }))
+            && !initializer.Initializers.Any(entry => entry is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: var set } } && bypass.Matches(set)))
         {
             properties = properties.Add(AddBypassProperty, "true");
         }

@@ -78,7 +78,7 @@ public sealed class HSM1501KeyWithoutExpiryRule : HsmRule
                 return;
             }
 
-            var expiresOn = options["ExpiresOn"];
+            var expiresOn = options[symbols.Keys.KeyOptionsMembers.ExpiresOn];
             if (expiresOn.Kind == PropertyStateKind.NeverSet)
             {
                 var creation = options.Creation!.Syntax;

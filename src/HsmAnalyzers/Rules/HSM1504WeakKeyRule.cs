@@ -46,7 +46,7 @@ public sealed class HSM1504WeakKeyRule : HsmRule
 
             void CheckKeySize(string kind, int minimum, int? defaultSize)
             {
-                var keySize = options["KeySize"];
+                var keySize = options[symbols.Keys.KeyOptionsMembers.KeySize];
                 if (keySize.Kind == PropertyStateKind.NeverSet && defaultSize is { } size && size < minimum)
                 {
                     var creation = options.Creation!.Syntax;
@@ -70,7 +70,7 @@ public sealed class HSM1504WeakKeyRule : HsmRule
                 CheckKeySize("oct", MinimumOctKeySize, defaultSize: null);
             }
             else if (symbols.Keys.CreateEcKeyOptions.Matches(options.Type)
-                && options["CurveName"] is { Kind: PropertyStateKind.Set, Assignment: { } curveAssignment }
+                && options[symbols.Keys.KeyOptionsMembers.CurveName] is { Kind: PropertyStateKind.Set, Assignment: { } curveAssignment }
                 && CurveName(ExtensibleEnumValue.Resolve(curveAssignment.Value, symbols.Keys.KeyCurveName)) is { } curve)
             {
                 var allowed = HsmOptions.GetList(analysis.Options, tree, HsmOptions.AllowedCurves) is { IsEmpty: false } configured ? configured : DefaultAllowedCurves;

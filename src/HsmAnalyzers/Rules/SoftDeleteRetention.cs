@@ -3,7 +3,6 @@ namespace HsmAnalyzers.Rules;
 /// <summary>The soft-delete retention Managed HSM accepts, shared by HSM1003 and HSM1004.</summary>
 internal static class SoftDeleteRetention
 {
-    public const string PropertyName = "SoftDeleteRetentionInDays";
     public const int MinimumDays = 7;
     public const int MaximumDays = 90;
 
