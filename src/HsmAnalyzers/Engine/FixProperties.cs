@@ -104,7 +104,15 @@ internal readonly struct FixProperties
     /// <summary>What <see cref="Diagnostic.Create(DiagnosticDescriptor, Location, ImmutableDictionary{string, string?}, object[])"/> takes.</summary>
     public ImmutableDictionary<string, string?> Values => _values ?? ImmutableDictionary<string, string?>.Empty;
 
-    public FixProperties WithFix(FixKind fix) => With(FixKey, fix.ToString());
+    /// <summary>The rewrite the fixer makes; null, none.</summary>
+    public FixProperties WithFix(FixKind? fix) => fix is { } kind ? With(FixKey, kind.ToString()) : this;
+
+    /// <summary>A fix (or none) on a surface: the ARM SDK, or Azure.Provisioning when <paramref name="onProvisioning"/>.</summary>
+    public static FixProperties For(FixKind? fix, bool onProvisioning = false)
+    {
+        var properties = None.WithFix(fix);
+        return onProvisioning ? properties.OnProvisioning() : properties;
+    }
 
     /// <summary>The rewrite the rule asked for; null when none.</summary>
     public static FixKind? Fix(Diagnostic diagnostic) =>
@@ -113,8 +121,12 @@ internal readonly struct FixProperties
     /// <summary>The finding is on the Azure.Provisioning surface: the fix writes that surface's model types.</summary>
     public FixProperties OnProvisioning() => With(ModelNamespaceKey, SdkNames.Provisioning.KeyVaultNamespace);
 
-    /// <summary>The namespace of the Managed HSM model types the fix writes: the ARM SDK's unless <see cref="OnProvisioning"/>.</summary>
-    public static string ModelNamespace(Diagnostic diagnostic) => Read(diagnostic, ModelNamespaceKey) ?? SdkNames.ArmKeyVault.ModelsNamespace;
+    /// <summary>The metadata name of the Managed HSM model type the fix writes, given by its ARM name (a name of
+    /// <see cref="SdkNames.ArmKeyVault"/>): the same type in Azure.Provisioning when the finding is <see cref="OnProvisioning"/>.</summary>
+    public static string ModelType(Diagnostic diagnostic, string armModelType) =>
+        Read(diagnostic, ModelNamespaceKey) is { } modelNamespace && armModelType.StartsWith(SdkNames.ArmKeyVault.ModelsNamespace + ".", StringComparison.Ordinal)
+            ? modelNamespace + armModelType.Substring(SdkNames.ArmKeyVault.ModelsNamespace.Length)
+            : armModelType;
 
     /// <summary>The integer the fix writes in place of the assigned value.</summary>
     public FixProperties WithReplacement(int value) => With(ReplacementKey, Format(value));

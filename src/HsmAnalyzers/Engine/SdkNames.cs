@@ -33,6 +33,7 @@ internal static class SdkNames
         public const string ManagedHsmNetworkRuleSet = ModelsNamespace + ".ManagedHsmNetworkRuleSet";
         public const string ManagedHsmPublicNetworkAccess = ModelsNamespace + ".ManagedHsmPublicNetworkAccess";
         public const string ManagedHsmNetworkRuleAction = ModelsNamespace + ".ManagedHsmNetworkRuleAction";
+        public const string ManagedHsmNetworkRuleBypassOption = ModelsNamespace + ".ManagedHsmNetworkRuleBypassOption";
     }
 
     /// <summary>Azure.ResourceManager.Monitor: diagnostic settings and alerts.</summary>

@@ -23,14 +23,13 @@ public sealed class HSM1003SoftDeleteRetentionRangeRule : HsmRule
         var values = ConstantValues.Resolve(assignment.Value);
         if (values.IsKnown && values.Values.FirstOrDefault(value => !SoftDeleteRetention.IsInRange(value)) is int days)
         {
-            var properties = ImmutableDictionary<string, string?>.Empty;
+            var properties = FixProperties.None;
             if (values.IsSingle)
             {
-                var clamped = days < SoftDeleteRetention.MinimumDays ? SoftDeleteRetention.MinimumDays : SoftDeleteRetention.MaximumDays;
-                properties = properties.Add(SoftDeleteRetention.ReplacementProperty, clamped.ToString(CultureInfo.InvariantCulture));
+                properties = properties.WithReplacement(days < SoftDeleteRetention.MinimumDays ? SoftDeleteRetention.MinimumDays : SoftDeleteRetention.MaximumDays);
             }
 
-            analysis.ReportDiagnostic(Diagnostic.Create(Descriptors.HSM1003SoftDeleteRetentionOutOfRange, assignment.Syntax.GetLocation(), properties, days));
+            analysis.Report(Descriptors.HSM1003SoftDeleteRetentionOutOfRange, assignment.Syntax.GetLocation(), properties, days);
         }
     }
 }

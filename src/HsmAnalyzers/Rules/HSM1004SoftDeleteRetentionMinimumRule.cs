@@ -34,14 +34,9 @@ public sealed class HSM1004SoftDeleteRetentionMinimumRule : HsmRule
         if (values.All(value => value is int days && SoftDeleteRetention.IsInRange(days) && days < minimum))
         {
             var properties = values.IsSingle
-                ? ImmutableDictionary<string, string?>.Empty.Add(SoftDeleteRetention.ReplacementProperty, minimum.ToString(CultureInfo.InvariantCulture))
-                : ImmutableDictionary<string, string?>.Empty;
-            analysis.ReportDiagnostic(Diagnostic.Create(
-                Descriptors.HSM1004SoftDeleteRetentionBelowMinimum,
-                assignment.Syntax.GetLocation(),
-                properties,
-                values.Values.Max(value => (int)value!),
-                minimum));
+                ? FixProperties.None.WithReplacement(minimum)
+                : FixProperties.None;
+            analysis.Report(Descriptors.HSM1004SoftDeleteRetentionBelowMinimum, assignment.Syntax.GetLocation(), properties, values.Values.Max(value => (int)value!), minimum);
         }
     }
 }

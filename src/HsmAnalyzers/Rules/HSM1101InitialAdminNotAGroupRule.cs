@@ -71,10 +71,8 @@ public sealed class HSM1101InitialAdminNotAGroupRule : HsmRule
             var syntax = element.Syntax;
             if (DiagnosticLocations.IsWithin(syntax, member))
             {
-                var fix = groups.IsEmpty ? ImmutableDictionary<string, string?>.Empty
-                    : AdminPrincipals.Fix(replaced ? AdminPrincipals.FixRemove : AdminPrincipals.FixReplace, groups[0]);
+                analysis.Report(Descriptors.HSM1101InitialAdminNotAGroup, syntax.GetLocation(), AdminPrincipals.Fix(groups, remove: replaced), syntax.ToString(), reason);
                 replaced |= !groups.IsEmpty;
-                analysis.ReportDiagnostic(Diagnostic.Create(Descriptors.HSM1101InitialAdminNotAGroup, syntax.GetLocation(), fix, syntax.ToString(), reason));
             }
             else if (!reportedOutside)
             {

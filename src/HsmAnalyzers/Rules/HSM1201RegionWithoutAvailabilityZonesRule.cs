@@ -10,14 +10,6 @@ namespace HsmAnalyzers.Rules;
 /// Azure.Provisioning, in a region without availability zones, or outside the regions the team allows.</summary>
 public sealed class HSM1201RegionWithoutAvailabilityZonesRule : HsmRule
 {
-    /// <summary>Diagnostic property: the <c>AzureLocation</c> member to write in place of the location. Absent
-    /// when the compilation's <c>AzureLocation</c> has no such member.</summary>
-    public const string ReplacementMemberProperty = "ReplacementMember";
-
-    /// <summary>Diagnostic property: the region name to write as <c>new AzureLocation("name")</c> when there is
-    /// no member. Absent, together with <see cref="ReplacementMemberProperty"/>, when there is no fix.</summary>
-    public const string ReplacementNameProperty = "ReplacementName";
-
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.HSM1201RegionWithoutAvailabilityZones);
 
     private protected override void OnSdkCompilationStart(HsmCompilationStartContext context)
@@ -74,15 +66,15 @@ public sealed class HSM1201RegionWithoutAvailabilityZonesRule : HsmRule
             reason = "the region is not in " + HsmOptions.AllowedRegions;
         }
 
-        var properties = ImmutableDictionary<string, string?>.Empty;
+        var properties = FixProperties.None;
         if (AvailabilityZones.RecommendedFor(region) is { } recommended && (allowed.IsEmpty || allowed.Contains(recommended.Name)))
         {
             reason += $"; '{recommended.Name}' is the zone-redundant region of the same geography";
             properties = locationType.GetMembers(recommended.Member).Any(m => m is IPropertySymbol { IsStatic: true })
-                ? properties.Add(ReplacementMemberProperty, recommended.Member)
-                : properties.Add(ReplacementNameProperty, recommended.Name);
+                ? properties.WithReplacementMember(recommended.Member)
+                : properties.WithReplacementName(recommended.Name);
         }
 
-        analysis.ReportDiagnostic(Diagnostic.Create(Descriptors.HSM1201RegionWithoutAvailabilityZones, location.Syntax.GetLocation(), properties, region, reason));
+        analysis.Report(Descriptors.HSM1201RegionWithoutAvailabilityZones, location.Syntax.GetLocation(), properties, region, reason);
     }
 }

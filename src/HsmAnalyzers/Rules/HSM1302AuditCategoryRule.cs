@@ -8,9 +8,6 @@ namespace HsmAnalyzers.Rules;
 /// <summary>HSM1302: a diagnostic setting for a Managed HSM that enables no audit log category.</summary>
 public sealed class HSM1302AuditCategoryRule : HsmRule
 {
-    /// <summary>Diagnostic property present when the fixer can add the audit entry to the reported creation.</summary>
-    public const string CanAddEntryProperty = "CanAddEntry";
-
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.HSM1302AuditLogsNotEnabled);
 
     private protected override void OnSdkCompilationStart(HsmCompilationStartContext context)
@@ -40,9 +37,9 @@ public sealed class HSM1302AuditCategoryRule : HsmRule
 
             var (location, inMember) = DiagnosticLocations.InMemberOr(creation.Syntax, DiagnosticLocations.CreationHead(creation.Syntax), member, dataArgument.Value.Syntax);
             var properties = inMember && !entries.Contains(AuditLogEntryKind.DisabledAudit)
-                ? ImmutableDictionary<string, string?>.Empty.Add(CanAddEntryProperty, "true")
-                : ImmutableDictionary<string, string?>.Empty;
-            analysis.ReportDiagnostic(Diagnostic.Create(Descriptors.HSM1302AuditLogsNotEnabled, location, properties));
+                ? FixProperties.None.WithAddAuditEntry()
+                : FixProperties.None;
+            analysis.Report(Descriptors.HSM1302AuditLogsNotEnabled, location, properties);
         });
     }
 }

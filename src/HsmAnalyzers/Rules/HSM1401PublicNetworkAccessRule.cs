@@ -8,15 +8,6 @@ namespace HsmAnalyzers.Rules;
 /// <summary>HSM1401: public network access to a Managed HSM turned on, or left at its default (on) when it is created.</summary>
 public sealed class HSM1401PublicNetworkAccessRule : HsmRule
 {
-    /// <summary>Diagnostic property naming the rewrite the fixer makes at the reported node; absent, no fix.</summary>
-    public const string FixProperty = "Fix";
-
-    /// <summary>The node is an assignment: set its value to <c>ManagedHsmPublicNetworkAccess.Disabled</c>.</summary>
-    public const string FixSetDisabled = "SetDisabled";
-
-    /// <summary>The node is <c>new ManagedHsmProperties</c>: add <c>PublicNetworkAccess = Disabled</c> to its initializer.</summary>
-    public const string FixAddToProperties = "AddToProperties";
-
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.HSM1401PublicNetworkAccessEnabled);
 
     private protected override void OnSdkCompilationStart(HsmCompilationStartContext context)
@@ -33,7 +24,7 @@ public sealed class HSM1401PublicNetworkAccessRule : HsmRule
             var value = ExtensibleEnumValue.Resolve(assignment.Value, symbols.ArmKeyVault.ManagedHsmPublicNetworkAccess);
             if (value.Member == "Enabled" || string.Equals(value.Text, "Enabled", StringComparison.OrdinalIgnoreCase))
             {
-                Report(analysis, assignment.Syntax.GetLocation(), FixSetDisabled, "PublicNetworkAccess is set to Enabled");
+                Report(analysis, assignment.Syntax.GetLocation(), FixKind.SetDisabled, "PublicNetworkAccess is set to Enabled");
             }
         });
 
@@ -47,7 +38,7 @@ public sealed class HSM1401PublicNetworkAccessRule : HsmRule
             }
 
             // A finding inside another member (a helper that builds the properties) is reported on the argument, without a fix.
-            void ReportAt(SyntaxNode node, Location location, string fix, string reason)
+            void ReportAt(SyntaxNode node, Location location, FixKind fix, string reason)
             {
                 var (at, fixable) = DiagnosticLocations.InMemberOr(node, location, member, dataArgument.Value.Syntax);
                 Report(analysis, at, fixable ? fix : null, fixable ? reason : reason + " in the code that builds this data");
@@ -57,12 +48,12 @@ public sealed class HSM1401PublicNetworkAccessRule : HsmRule
             if (access.Kind == PropertyStateKind.NeverSet)
             {
                 var creation = properties.Creation!.Syntax;
-                ReportAt(creation, DiagnosticLocations.CreationHead(creation), FixAddToProperties, "PublicNetworkAccess is never set and defaults to Enabled");
+                ReportAt(creation, DiagnosticLocations.CreationHead(creation), FixKind.AddToProperties, "PublicNetworkAccess is never set and defaults to Enabled");
             }
             else if (access is { Kind: PropertyStateKind.Set, Assignment: { } assignment } && access.Values.All(value => value is null))
             {
                 // An explicit Enabled is reported by the assignment action; null leaves the default, Enabled.
-                ReportAt(assignment.Syntax, assignment.Syntax.GetLocation(), FixSetDisabled, "PublicNetworkAccess is set to null, which leaves it Enabled");
+                ReportAt(assignment.Syntax, assignment.Syntax.GetLocation(), FixKind.SetDisabled, "PublicNetworkAccess is set to null, which leaves it Enabled");
             }
         });
     }
@@ -76,7 +67,7 @@ public sealed class HSM1401PublicNetworkAccessRule : HsmRule
         {
             if (ExtensibleEnumValue.Resolve(assignment.Value, symbols.Provisioning.ManagedHsmPublicNetworkAccess).Member == "Enabled")
             {
-                Report(analysis, assignment.Syntax.GetLocation(), FixSetDisabled, "PublicNetworkAccess is set to Enabled", onProvisioning: true);
+                Report(analysis, assignment.Syntax.GetLocation(), FixKind.SetDisabled, "PublicNetworkAccess is set to Enabled", onProvisioning: true);
             }
         });
 
@@ -86,18 +77,11 @@ public sealed class HSM1401PublicNetworkAccessRule : HsmRule
                 && properties[symbols.Provisioning.ManagedHsmPropertiesMembers.PublicNetworkAccess].Kind == PropertyStateKind.NeverSet)
             {
                 var (at, fixable) = hsm.Locate(creation.Syntax, DiagnosticLocations.CreationHead(creation.Syntax));
-                Report(analysis, at, fixable ? FixAddToProperties : null, "PublicNetworkAccess is never set and defaults to Enabled" + (fixable ? string.Empty : " in the code that builds the properties"), onProvisioning: true);
+                Report(analysis, at, fixable ? FixKind.AddToProperties : null, "PublicNetworkAccess is never set and defaults to Enabled" + (fixable ? string.Empty : " in the code that builds the properties"), onProvisioning: true);
             }
         });
     }
 
-    private static void Report(HsmAnalysisContext analysis, Location location, string? fix, string reason, bool onProvisioning = false)
-    {
-        var properties = fix is null ? ImmutableDictionary<string, string?>.Empty : ImmutableDictionary<string, string?>.Empty.Add(FixProperty, fix);
-        analysis.ReportDiagnostic(Diagnostic.Create(
-            Descriptors.HSM1401PublicNetworkAccessEnabled,
-            location,
-            onProvisioning ? ModelNamespace.OnProvisioning(properties) : properties,
-            reason));
-    }
+    private static void Report(HsmAnalysisContext analysis, Location location, FixKind? fix, string reason, bool onProvisioning = false) =>
+        analysis.Report(Descriptors.HSM1401PublicNetworkAccessEnabled, location, FixProperties.For(fix, onProvisioning), reason);
 }

@@ -10,13 +10,6 @@ namespace HsmAnalyzers.Rules;
 /// <summary>HSM1504: an RSA or oct key below the minimum size, or an EC key on a curve that is not allowed.</summary>
 public sealed class HSM1504WeakKeyRule : HsmRule
 {
-    /// <summary>Diagnostic property: the key size the fix writes; absent, no fix.</summary>
-    public const string KeySizeProperty = "KeySize";
-
-    /// <summary>Diagnostic property, present when the node is the options' creation and the fix adds <c>KeySize</c>
-    /// to its initializer; absent, the node is the <c>KeySize</c> assignment whose value the fix replaces.</summary>
-    public const string AddKeySizeProperty = "AddKeySize";
-
     private const int DefaultMinimumRsaKeySize = 3072;
     private const int DefaultRsaKeySize = 2048;
     private const int MinimumOctKeySize = 256;
@@ -34,14 +27,8 @@ public sealed class HSM1504WeakKeyRule : HsmRule
             void Report(SyntaxNode node, Location location, int? fixedSize, bool add, string message)
             {
                 var (at, fixable) = DiagnosticLocations.InMemberOr(node, location, member, optionsArgument.Value.Syntax);
-                var properties = ImmutableDictionary<string, string?>.Empty;
-                if (fixable && fixedSize is { } size)
-                {
-                    properties = properties.Add(KeySizeProperty, size.ToString(CultureInfo.InvariantCulture));
-                    properties = add ? properties.Add(AddKeySizeProperty, "true") : properties;
-                }
-
-                analysis.ReportDiagnostic(Diagnostic.Create(Descriptors.HSM1504WeakKey, at, properties, fixable ? message : message + " (in the code that builds these options)"));
+                var properties = fixable && fixedSize is { } size ? FixProperties.None.WithKeySize(size, add) : FixProperties.None;
+                analysis.Report(Descriptors.HSM1504WeakKey, at, properties, fixable ? message : message + " (in the code that builds these options)");
             }
 
             void CheckKeySize(string kind, int minimum, int? defaultSize)

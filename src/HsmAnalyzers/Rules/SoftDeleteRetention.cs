@@ -6,8 +6,5 @@ internal static class SoftDeleteRetention
     public const int MinimumDays = 7;
     public const int MaximumDays = 90;
 
-    /// <summary>Diagnostic property holding the literal the fixer writes in place of the value, when there is one.</summary>
-    public const string ReplacementProperty = "Replacement";
-
     public static bool IsInRange(object? value) => value is not int days || days is >= MinimumDays and <= MaximumDays;
 }

@@ -12,20 +12,6 @@ namespace HsmAnalyzers.Rules;
 /// needs the algorithm it was written with. Applies to every CryptographyClient, whatever its endpoint.</summary>
 internal static class WeakEncryptionAlgorithm
 {
-    /// <summary>Diagnostic property naming the rewrite the fixer makes at the reported node; absent, no fix.</summary>
-    public const string FixProperty = "Fix";
-
-    /// <summary>The node is the algorithm argument: replace it with the <c>RsaOaep256</c> member of the algorithm
-    /// type named by <see cref="AlgorithmTypeProperty"/>.</summary>
-    public const string FixAlgorithm = "Algorithm";
-
-    /// <summary>The node is the <c>EncryptParameters</c> factory call: call <c>RsaOaep256Parameters</c> instead.</summary>
-    public const string FixParametersFactory = "ParametersFactory";
-
-    /// <summary>Diagnostic property: the algorithm argument's type, <c>EncryptionAlgorithm</c> or <c>KeyWrapAlgorithm</c>
-    /// (namespace <c>Azure.Security.KeyVault.Keys.Cryptography</c>).</summary>
-    public const string AlgorithmTypeProperty = "AlgorithmType";
-
     private static readonly ImmutableHashSet<string> AlgorithmMethodNames = ImmutableHashSet.Create(
         "Encrypt", "EncryptAsync", "WrapKey", "WrapKeyAsync");
 
@@ -50,13 +36,10 @@ internal static class WeakEncryptionAlgorithm
                 return;
             }
 
-            var properties = ImmutableDictionary<string, string?>.Empty;
-            if (ConstantValues.Unwrap(algorithmArgument.Value) is not IConditionalOperation)
-            {
-                properties = properties.Add(FixProperty, FixAlgorithm).Add(AlgorithmTypeProperty, algorithmType.Name);
-            }
-
-            analysis.ReportDiagnostic(Diagnostic.Create(descriptor, algorithmArgument.Value.Syntax.GetLocation(), properties, invocation.TargetMethod.Name));
+            var properties = ConstantValues.Unwrap(algorithmArgument.Value) is IConditionalOperation
+                ? FixProperties.None
+                : FixProperties.For(FixKind.Algorithm).WithAlgorithmType(algorithmType.Name);
+            analysis.Report(descriptor, algorithmArgument.Value.Syntax.GetLocation(), properties, invocation.TargetMethod.Name);
         });
 
         context.RegisterInvocationAction(ImmutableHashSet.Create(parametersFactory), (analysis, invocation) =>
@@ -66,8 +49,7 @@ internal static class WeakEncryptionAlgorithm
                 return;
             }
 
-            var properties = ImmutableDictionary<string, string?>.Empty.Add(FixProperty, FixParametersFactory);
-            analysis.ReportDiagnostic(Diagnostic.Create(descriptor, invocation.Syntax.GetLocation(), properties, "EncryptParameters." + parametersFactory));
+            analysis.Report(descriptor, invocation.Syntax.GetLocation(), FixProperties.For(FixKind.ParametersFactory), "EncryptParameters." + parametersFactory);
         });
     }
 
