@@ -36,7 +36,7 @@ public sealed class HSM1501KeyWithoutExpiryFixer : HsmCodeFixProvider
         }
 
         var expiry = SyntaxFactory.InvocationExpression(
-            SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, SyntaxEdits.StaticMember("System.DateTimeOffset", "UtcNow"), SyntaxFactory.IdentifierName("AddYears")),
+            SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, SyntaxEdits.StaticMember(SdkNames.Core.DateTimeOffset, "UtcNow"), SyntaxFactory.IdentifierName("AddYears")),
             SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(SyntaxEdits.Literal(years)))));
         var expiresOn = SyntaxEdits.MemberAssignment(nameof(KeyOptionsMembers.ExpiresOn), expiry);
         var newOptions = SyntaxFactory.ObjectCreationExpression(SyntaxEdits.ImportedType(SdkNames.Keys.CreateKeyOptions))

@@ -17,6 +17,7 @@ internal static class SdkNames
         public const string Guid = "System.Guid";
         public const string Environment = "System.Environment";
         public const string Task = "System.Threading.Tasks.Task";
+        public const string DateTimeOffset = "System.DateTimeOffset";
     }
 
     /// <summary>Azure.ResourceManager and Azure.ResourceManager.KeyVault: the management plane.</summary>

@@ -15,6 +15,7 @@ internal sealed class ArmKeyVaultSymbols
         ManagedHsmNetworkRuleSet = resolve(SdkNames.ArmKeyVault.ManagedHsmNetworkRuleSet);
         ManagedHsmPublicNetworkAccess = resolve(SdkNames.ArmKeyVault.ManagedHsmPublicNetworkAccess);
         ManagedHsmNetworkRuleAction = resolve(SdkNames.ArmKeyVault.ManagedHsmNetworkRuleAction);
+        ManagedHsmResourceId = ManagedHsmResource.Property("Id");
         ManagedHsmDataMembers = new ManagedHsmDataMembers(ManagedHsmData);
         ManagedHsmPropertiesMembers = new ManagedHsmPropertiesMembers(ManagedHsmProperties);
         ManagedHsmNetworkRuleSetMembers = new ManagedHsmNetworkRuleSetMembers(ManagedHsmNetworkRuleSet);
@@ -35,6 +36,9 @@ internal sealed class ArmKeyVaultSymbols
     public SdkType ManagedHsmPublicNetworkAccess { get; }
 
     public SdkType ManagedHsmNetworkRuleAction { get; }
+
+    /// <summary><c>ManagedHsmResource.Id</c> (declared by <c>ArmResource</c>).</summary>
+    public SdkProperty ManagedHsmResourceId { get; }
 
     public ManagedHsmDataMembers ManagedHsmDataMembers { get; }
 
@@ -70,6 +74,7 @@ internal sealed class ManagedHsmPropertiesMembers
         InitialAdminObjectIds = type.Property(nameof(InitialAdminObjectIds));
         NetworkRuleSet = type.Property(nameof(NetworkRuleSet));
         Regions = type.Property(nameof(Regions));
+        HsmUri = type.Property(nameof(HsmUri));
     }
 
     public SdkProperty EnablePurgeProtection { get; }
@@ -85,6 +90,8 @@ internal sealed class ManagedHsmPropertiesMembers
     public SdkProperty NetworkRuleSet { get; }
 
     public SdkProperty Regions { get; }
+
+    public SdkProperty HsmUri { get; }
 }
 
 /// <summary>The properties the rules read of <c>ManagedHsmNetworkRuleSet</c>, of ARM or of Azure.Provisioning.</summary>
