@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Reflection;
 using HsmAnalyzers.CodeFixes;
 using HsmAnalyzers.Engine;
 using Microsoft.CodeAnalysis;

@@ -6,7 +6,6 @@ using System.Reflection;
 using System.Xml.Linq;
 using HsmAnalyzers.CodeFixes;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace HsmAnalyzers.Catalogue;

@@ -1,7 +1,6 @@
 using System;
 using System.Globalization;
 using HsmAnalyzers.Engine;
-using HsmAnalyzers.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Editing;
 

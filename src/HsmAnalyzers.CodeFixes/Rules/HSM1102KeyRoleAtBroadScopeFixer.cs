@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Composition;
-using System.Globalization;
 using HsmAnalyzers.CodeFixes.Engine;
 using HsmAnalyzers.Engine;
 using HsmAnalyzers.Rules;

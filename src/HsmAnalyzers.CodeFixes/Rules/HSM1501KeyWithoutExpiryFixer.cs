@@ -1,6 +1,5 @@
 using System;
 using System.Composition;
-using System.Globalization;
 using System.Threading;
 using System.Threading.Tasks;
 using HsmAnalyzers.CodeFixes.Engine;

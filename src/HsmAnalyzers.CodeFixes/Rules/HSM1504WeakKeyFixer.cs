@@ -1,6 +1,5 @@
 using System;
 using System.Composition;
-using System.Globalization;
 using HsmAnalyzers.CodeFixes.Engine;
 using HsmAnalyzers.Engine;
 using HsmAnalyzers.Rules;

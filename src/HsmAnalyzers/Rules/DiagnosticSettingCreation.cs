@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Linq;
 using HsmAnalyzers.Engine;
 using Microsoft.CodeAnalysis.Operations;

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using HsmAnalyzers.Engine;
 using Microsoft.CodeAnalysis;
 
