@@ -17,13 +17,8 @@ namespace HsmAnalyzers.Benchmarks;
 /// <summary>The analyzer sets the configurations run, and the references the corpora compile against.</summary>
 internal static class Analyzers
 {
-    /// <summary>The analyzers of src/HsmAnalyzers that the compiler loads (those with the attribute), found by reflection
-    /// like the tests do: new rules are measured too.</summary>
-    public static ImmutableArray<DiagnosticAnalyzer> Hsm { get; } = typeof(RuleHostAnalyzer).Assembly.GetTypes()
-        .Where(type => typeof(DiagnosticAnalyzer).IsAssignableFrom(type) && !type.IsAbstract && type.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
-        .OrderBy(type => type.Name, StringComparer.Ordinal)
-        .Select(type => (DiagnosticAnalyzer)Activator.CreateInstance(type)!)
-        .ToImmutableArray();
+    /// <summary>The analyzers of src/HsmAnalyzers that the compiler loads, as the package lists them.</summary>
+    public static ImmutableArray<DiagnosticAnalyzer> Hsm { get; } = PackageAnalyzers.Create();
 
     /// <summary>The baseline: an analyzer that registers nothing, so that only the analyzer driver's own cost shows.</summary>
     public static ImmutableArray<DiagnosticAnalyzer> NoOp { get; } = [new NoOpAnalyzer()];

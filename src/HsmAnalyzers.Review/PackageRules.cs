@@ -2,8 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Reflection;
-using HsmAnalyzers.CodeFixes.Engine;
+using HsmAnalyzers.CodeFixes;
 using HsmAnalyzers.Engine;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -11,17 +10,16 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace HsmAnalyzers.Review;
 
-/// <summary>The rules of the referenced analyzer and fixer assemblies, found by reflection: the tool runs exactly
-/// what the package ships, never the analyzers a project references itself.</summary>
+/// <summary>The rules of the referenced analyzer and fixer assemblies, as they list them (<see cref="PackageAnalyzers"/>,
+/// <see cref="PackageFixers"/>): the tool runs exactly what the package ships, never the analyzers a project references
+/// itself.</summary>
 internal static class PackageRules
 {
-    /// <summary>The analyzers the compiler loads: those with the <see cref="DiagnosticAnalyzerAttribute"/>.</summary>
-    public static ImmutableArray<DiagnosticAnalyzer> Analyzers { get; } = Instantiate<DiagnosticAnalyzer>(typeof(Descriptors).Assembly)
-        .Where(analyzer => analyzer.GetType().GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
-        .ToImmutableArray();
+    /// <summary>The analyzers the compiler loads.</summary>
+    public static ImmutableArray<DiagnosticAnalyzer> Analyzers { get; } = PackageAnalyzers.Create();
 
     /// <summary>Every descriptor, ordered by ID, with a SARIF-style name taken from its rule's class name.</summary>
-    public static ImmutableArray<Rule> Rules { get; } = Instantiate<HsmRule>(typeof(Descriptors).Assembly)
+    public static ImmutableArray<Rule> Rules { get; } = PackageAnalyzers.CreateRules()
         .SelectMany(rule => rule.SupportedDiagnostics.Select(descriptor => new Rule(descriptor, NameOf(rule, descriptor))))
         .GroupBy(rule => rule.Descriptor.Id)
         .Select(group => group.First())
@@ -32,17 +30,11 @@ internal static class PackageRules
         Rules.Select((rule, index) => (rule.Descriptor.Id, index)).ToImmutableDictionary(pair => pair.Id, pair => pair.index);
 
     /// <summary>The fixer of each rule that has one.</summary>
-    public static ImmutableDictionary<string, CodeFixProvider> Fixers { get; } = Instantiate<CodeFixProvider>(typeof(HsmCodeFixProvider).Assembly)
+    public static ImmutableDictionary<string, CodeFixProvider> Fixers { get; } = PackageFixers.Create()
         .SelectMany(fixer => fixer.FixableDiagnosticIds.Select(id => (id, fixer)))
         .ToImmutableDictionary(pair => pair.id, pair => pair.fixer);
 
     public static bool IsRule(string id) => RuleIndex.ContainsKey(id);
-
-    private static ImmutableArray<T> Instantiate<T>(Assembly assembly) => assembly.GetTypes()
-        .Where(type => typeof(T).IsAssignableFrom(type) && !type.IsAbstract && type.GetConstructor(Type.EmptyTypes) is not null)
-        .OrderBy(type => type.FullName, StringComparer.Ordinal)
-        .Select(type => (T)Activator.CreateInstance(type)!)
-        .ToImmutableArray();
 
     /// <summary><c>HSM1001PurgeProtectionRule</c> gives <c>PurgeProtection</c>.</summary>
     private static string NameOf(HsmRule rule, DiagnosticDescriptor descriptor)

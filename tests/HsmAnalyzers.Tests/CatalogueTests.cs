@@ -26,6 +26,15 @@ public class CatalogueTests
     [Fact]
     public void ReleaseTrackingAgreesWithTheDescriptors() => Assert.Empty(ReleaseTracking.Problems(Catalogue, Package.RepositoryRoot));
 
+    /// <summary>HSM1505 was retired before it shipped: release tracking never listed it, its page says it.</summary>
+    [Fact]
+    public void EveryPageIsARuleOrRetired()
+    {
+        Assert.Empty(RetiredRules.Problems(Catalogue, Package.RepositoryRoot));
+        Assert.Contains("HSM1505", RetiredRules.Ids(Catalogue, Package.RepositoryRoot));
+        Assert.Contains("[HSM1505](HSM1505.md)", File.ReadAllText(Path.Combine(Package.RepositoryRoot, "docs", "rules", "README.md")));
+    }
+
     [Fact]
     public void CatalogueHoldsEveryRuleOfThePackage()
     {

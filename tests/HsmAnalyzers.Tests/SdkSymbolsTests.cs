@@ -1,4 +1,7 @@
+using System.Collections;
+using System.Collections.Generic;
 using System.Linq;
+using System.Reflection;
 using System.Threading.Tasks;
 using HsmAnalyzers.Engine;
 using HsmAnalyzers.Tests.Infrastructure;
@@ -81,6 +84,64 @@ public class SdkSymbolsTests
         var again = SdkSymbols.For(withSourceType);
 
         Assert.NotSame(symbols, again);
-        Assert.True(again.ManagedHsmData.Matches(withSourceType.Assembly.GetTypeByMetadataName("Azure.ResourceManager.KeyVault.ManagedHsmData")));
+        Assert.True(again.ArmKeyVault.ManagedHsmData.Matches(withSourceType.Assembly.GetTypeByMetadataName("Azure.ResourceManager.KeyVault.ManagedHsmData")));
+    }
+
+    /// <summary>Every type and property the rules name resolves against the stand-ins: a misspelt or renamed name fails
+    /// here, where it would otherwise be a handle that never matches (and a rule that never reports).</summary>
+    [Fact]
+    public async Task EveryTypeAndPropertyTheRulesNameResolves()
+    {
+        var compilation = await AnalyzerRunner.CompileAsync([("A.cs", "class A { }")]);
+        var handles = Handles(SdkSymbols.For(compilation), "SdkSymbols").ToList();
+
+        Assert.Contains(handles, handle => handle.Value is SdkProperty);
+        Assert.Empty(handles.Where(handle => handle.Value is SdkType { Exists: false } or SdkProperty { Exists: false }).Select(handle => handle.Path));
+    }
+
+    [Fact]
+    public async Task EveryMetadataNameIsResolved()
+    {
+        var compilation = await AnalyzerRunner.CompileAsync([("A.cs", "class A { }")]);
+        var resolved = Handles(SdkSymbols.For(compilation), "SdkSymbols").Select(handle => handle.Value).OfType<SdkType>().Select(type => type.MetadataName).ToHashSet();
+        var names = typeof(SdkNames).GetNestedTypes()
+            .SelectMany(area => area.GetFields().Where(field => field.IsLiteral && !field.Name.EndsWith("Namespace", System.StringComparison.Ordinal)))
+            .Select(field => (string)field.GetRawConstantValue()!);
+
+        // Looked up or written by one fixer or rule only, never matched: resolved here instead.
+        string[] fixersOnly = [SdkNames.ArmKeyVault.ArmClient, SdkNames.ArmKeyVault.ArmOperation, SdkNames.ArmKeyVault.ManagedHsmNetworkRuleBypassOption,
+            SdkNames.Core.Task, SdkNames.Core.DateTimeOffset,
+        ];
+        Assert.Empty(names.Except(resolved).Except(fixersOnly));
+        Assert.All(fixersOnly, name => Assert.NotNull(compilation.GetTypeByMetadataName(name)));
+    }
+
+    private static IEnumerable<(string Path, object Value)> Handles(object area, string path)
+    {
+        foreach (var property in area.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        {
+            var value = property.GetValue(area);
+            var at = path + "." + property.Name;
+            switch (value)
+            {
+                case SdkType or SdkProperty:
+                    yield return (at, value);
+                    break;
+                case IEnumerable elements and not string:
+                    foreach (var element in elements)
+                    {
+                        yield return (at + "[]", element);
+                    }
+
+                    break;
+                case not null when value.GetType().Namespace == typeof(SdkSymbols).Namespace:
+                    foreach (var handle in Handles(value, at))
+                    {
+                        yield return handle;
+                    }
+
+                    break;
+            }
+        }
     }
 }

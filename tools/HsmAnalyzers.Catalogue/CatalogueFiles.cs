@@ -26,7 +26,7 @@ public static class CatalogueFiles
         var files = new List<GeneratedFile>
         {
             new("README.md", SpliceRegion(Read(repositoryRoot, "README.md"), ReadmeRegion, ReadmeTable(catalogue), "README.md")),
-            new("docs/rules/README.md", DocsIndex(catalogue, ReleaseTracking.RemovedIds(repositoryRoot), repositoryRoot)),
+            new("docs/rules/README.md", DocsIndex(catalogue, RetiredRules.Ids(catalogue, repositoryRoot), repositoryRoot)),
             new(PresetsDirectory + "/strict.globalconfig", Preset(catalogue, "strict", "every rule is an error", "error")),
             new(PresetsDirectory + "/none.globalconfig", Preset(catalogue, "none", "every rule is off", "none")),
         };
@@ -122,7 +122,7 @@ public static class CatalogueFiles
 
         if (retired.Count > 0)
         {
-            text.Append("\n## Retired rules\n\nNo longer reported (release tracking lists them under Removed Rules); their IDs are not reused.\n\n");
+            text.Append("\n## Retired rules\n\nNo longer reported; their IDs are not reused. Each page says why.\n\n");
             foreach (var id in retired)
             {
                 var page = $"docs/rules/{id}.md";

@@ -35,6 +35,7 @@ else
 
 var problems = CatalogueFiles.MissingPages(catalogue, root).Select(page => $"{page} is missing: write the rule's page (first line '# ID: title').")
     .Concat(ReleaseTracking.Problems(catalogue, root))
+    .Concat(RetiredRules.Problems(catalogue, root))
     .ToList();
 foreach (var problem in problems)
 {

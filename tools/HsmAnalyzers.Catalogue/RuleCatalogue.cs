@@ -4,9 +4,8 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Xml.Linq;
-using HsmAnalyzers.CodeFixes.Engine;
+using HsmAnalyzers.CodeFixes;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace HsmAnalyzers.Catalogue;
@@ -56,13 +55,11 @@ public sealed class RuleCatalogue
 
     public static RuleCatalogue Load(string repositoryRoot)
     {
-        var fixers = Instantiate<CodeFixProvider>(typeof(HsmCodeFixProvider).Assembly)
-            .Where(fixer => fixer.GetType().GetCustomAttribute<ExportCodeFixProviderAttribute>() is not null)
+        var fixers = PackageFixers.Create()
             .SelectMany(fixer => fixer.FixableDiagnosticIds.Select(id => (Id: id, Fix: new FixEntry(fixer.GetType().Name, EquivalenceKey(fixer.GetType())))))
             .ToLookup(pair => pair.Id, pair => pair.Fix, StringComparer.Ordinal);
 
-        var rules = Instantiate<DiagnosticAnalyzer>(typeof(Descriptors).Assembly)
-            .Where(analyzer => analyzer.GetType().GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
+        var rules = PackageAnalyzers.Create()
             .SelectMany(analyzer => analyzer.SupportedDiagnostics.Select(descriptor => (Analyzer: analyzer.GetType().Name, Descriptor: descriptor)))
             .GroupBy(pair => pair.Descriptor.Id, StringComparer.Ordinal)
             .Select(group =>
@@ -115,10 +112,4 @@ public sealed class RuleCatalogue
 
     private static string? EquivalenceKey(Type fixer) =>
         fixer.GetField("EquivalenceKey", BindingFlags.Public | BindingFlags.Static) is { IsLiteral: true } field ? (string?)field.GetRawConstantValue() : null;
-
-    private static ImmutableArray<T> Instantiate<T>(Assembly assembly) => assembly.GetTypes()
-        .Where(type => typeof(T).IsAssignableFrom(type) && !type.IsAbstract && !type.ContainsGenericParameters && type.GetConstructor(Type.EmptyTypes) is not null)
-        .OrderBy(type => type.Name, StringComparer.Ordinal)
-        .Select(type => (T)Activator.CreateInstance(type)!)
-        .ToImmutableArray();
 }

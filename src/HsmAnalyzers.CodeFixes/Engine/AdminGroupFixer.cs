@@ -1,4 +1,5 @@
 using System;
+using HsmAnalyzers.Engine;
 using HsmAnalyzers.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Editing;
@@ -17,18 +18,15 @@ public abstract class AdminGroupFixer : HsmCodeFixProvider
 
     private protected sealed override (string Title, Action<SyntaxEditor> Edit)? Edit(SyntaxNode root, Diagnostic diagnostic)
     {
-        if (!diagnostic.Properties.TryGetValue(AdminPrincipals.FixProperty, out var fix)
-            || !diagnostic.Properties.TryGetValue(AdminPrincipals.GroupProperty, out var group)
-            || group is null
-            || SyntaxEdits.FindExpression(root, diagnostic) is not { } expression)
+        if (FixProperties.Group(diagnostic) is not { } group || SyntaxEdits.FindExpression(root, diagnostic) is not { } expression)
         {
             return null;
         }
 
-        return fix switch
+        return FixProperties.Fix(diagnostic) switch
         {
-            AdminPrincipals.FixReplace when SyntaxEdits.Replace(expression, SyntaxEdits.Literal(group)) is { } replace => ($"Use the admin group {group}", replace),
-            AdminPrincipals.FixRemove when SyntaxEdits.RemoveElement(expression) is { } remove => ($"Remove this administrator (the admin group {group} replaces it)", remove),
+            FixKind.ReplacePrincipal when SyntaxEdits.Replace(expression, SyntaxEdits.Literal(group)) is { } replace => ($"Use the admin group {group}", replace),
+            FixKind.RemovePrincipal when SyntaxEdits.RemoveElement(expression) is { } remove => ($"Remove this administrator (the admin group {group} replaces it)", remove),
             _ => null,
         };
     }

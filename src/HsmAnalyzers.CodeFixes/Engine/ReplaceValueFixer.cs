@@ -1,12 +1,12 @@
 using System;
 using System.Globalization;
-using HsmAnalyzers.Rules;
+using HsmAnalyzers.Engine;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Editing;
 
 namespace HsmAnalyzers.CodeFixes.Engine;
 
-/// <summary>A fix that writes the integer the analyzer chose (diagnostic property <c>Replacement</c>) in place
+/// <summary>A fix that writes the integer the analyzer chose (<see cref="FixProperties.Replacement"/>) in place
 /// of an assigned value. No property, no fix.</summary>
 public abstract class ReplaceValueFixer : HsmCodeFixProvider
 {
@@ -16,8 +16,7 @@ public abstract class ReplaceValueFixer : HsmCodeFixProvider
         : base(diagnosticId, equivalenceKey) => _titleFormat = titleFormat;
 
     private protected sealed override (string Title, Action<SyntaxEditor> Edit)? Edit(SyntaxNode root, Diagnostic diagnostic) =>
-        diagnostic.Properties.TryGetValue(SoftDeleteRetention.ReplacementProperty, out var text)
-        && int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
+        FixProperties.Replacement(diagnostic) is { } value
         && SyntaxEdits.FindAssignment(root, diagnostic) is { } assignment
         && SyntaxEdits.ReplaceAssignedValue(assignment, SyntaxEdits.Literal(value)) is { } edit
             ? (string.Format(CultureInfo.InvariantCulture, _titleFormat, value), edit)

@@ -1,6 +1,7 @@
 using System;
 using System.Composition;
 using HsmAnalyzers.CodeFixes.Engine;
+using HsmAnalyzers.Engine;
 using HsmAnalyzers.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -28,19 +29,18 @@ public sealed class HSM1001PurgeProtectionFixer : HsmCodeFixProvider
 
     private static Action<SyntaxEditor>? Rewrite(SyntaxNode root, Diagnostic diagnostic)
     {
-        diagnostic.Properties.TryGetValue(HSM1001PurgeProtectionRule.FixProperty, out var fix);
-        switch (fix)
+        switch (FixProperties.Fix(diagnostic))
         {
-            case HSM1001PurgeProtectionRule.FixSetTrue:
+            case FixKind.SetTrue:
                 return SyntaxEdits.FindAssignment(root, diagnostic) is { } assignment
                     ? SyntaxEdits.ReplaceAssignedValue(assignment, SyntaxEdits.Literal(true))
                     : null;
 
-            case HSM1001PurgeProtectionRule.FixAddToProperties:
+            case FixKind.AddToProperties:
                 return SyntaxEdits.AddToReportedInitializer(root, diagnostic, PurgeProtectionOn());
 
-            case HSM1001PurgeProtectionRule.FixAddProperties:
-                return SyntaxEdits.AddToReportedInitializer(root, diagnostic, PropertiesWithPurgeProtection(ModelNamespace.Of(diagnostic.Properties) + ".ManagedHsmProperties"));
+            case FixKind.AddProperties:
+                return SyntaxEdits.AddToReportedInitializer(root, diagnostic, PropertiesWithPurgeProtection(FixProperties.ModelType(diagnostic, SdkNames.ArmKeyVault.ManagedHsmProperties)));
 
             default:
                 return null;
@@ -49,10 +49,10 @@ public sealed class HSM1001PurgeProtectionFixer : HsmCodeFixProvider
 
     /// <summary><c>Properties = new ManagedHsmProperties { EnablePurgeProtection = true }</c>, of the surface's type.</summary>
     private static AssignmentExpressionSyntax PropertiesWithPurgeProtection(string propertiesType) =>
-        SyntaxEdits.MemberAssignment("Properties", SyntaxFactory.ObjectCreationExpression(SyntaxEdits.ImportedType(propertiesType))
+        SyntaxEdits.MemberAssignment(nameof(ManagedHsmDataMembers.Properties), SyntaxFactory.ObjectCreationExpression(SyntaxEdits.ImportedType(propertiesType))
             .WithInitializer(SyntaxFactory.InitializerExpression(
                 SyntaxKind.ObjectInitializerExpression,
                 SyntaxFactory.SingletonSeparatedList<ExpressionSyntax>(PurgeProtectionOn()))));
 
-    private static AssignmentExpressionSyntax PurgeProtectionOn() => SyntaxEdits.MemberAssignment("EnablePurgeProtection", SyntaxEdits.Literal(true));
+    private static AssignmentExpressionSyntax PurgeProtectionOn() => SyntaxEdits.MemberAssignment(nameof(ManagedHsmPropertiesMembers.EnablePurgeProtection), SyntaxEdits.Literal(true));
 }

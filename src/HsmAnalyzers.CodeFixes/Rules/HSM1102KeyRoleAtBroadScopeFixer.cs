@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Composition;
-using System.Globalization;
 using HsmAnalyzers.CodeFixes.Engine;
+using HsmAnalyzers.Engine;
 using HsmAnalyzers.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -30,8 +30,7 @@ public sealed class HSM1102KeyRoleAtBroadScopeFixer : HsmCodeFixProvider
 
     private protected override IEnumerable<(string Title, SyntaxNode Root, string EquivalenceKey)> AlternativeFixes(SyntaxNode root, Diagnostic diagnostic)
     {
-        var count = diagnostic.Properties.TryGetValue(HSM1102KeyRoleAtBroadScopeRule.KeyCountProperty, out var text)
-            && int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : 0;
+        var count = FixProperties.KeyCount(diagnostic);
         for (var index = 1; index < count; index++)
         {
             if (Rewrite(root, diagnostic, index) is ({ } title, { } replacement, { } scope) && !SyntaxEdits.HoldsDirectives(scope))
@@ -44,20 +43,16 @@ public sealed class HSM1102KeyRoleAtBroadScopeFixer : HsmCodeFixProvider
     /// <summary>The fix's title, the new scope and the expression it replaces.</summary>
     private static (string Title, ExpressionSyntax Replacement, ExpressionSyntax Scope)? Rewrite(SyntaxNode root, Diagnostic diagnostic, int index)
     {
-        var suffix = index.ToString(CultureInfo.InvariantCulture);
-        if (!diagnostic.Properties.TryGetValue(HSM1102KeyRoleAtBroadScopeRule.KeyKindProperty + suffix, out var kind)
-            || !diagnostic.Properties.TryGetValue(HSM1102KeyRoleAtBroadScopeRule.KeyProperty + suffix, out var key)
-            || key is null
-            || SyntaxEdits.FindExpression(root, diagnostic) is not { } scope)
+        if (FixProperties.Key(diagnostic, index) is not var (kind, key) || SyntaxEdits.FindExpression(root, diagnostic) is not { } scope)
         {
             return null;
         }
 
         ExpressionSyntax? replacement = kind switch
         {
-            HSM1102KeyRoleAtBroadScopeRule.KeyObject => ScopeOf(SyntaxEdits.Escaped(key)),
-            HSM1102KeyRoleAtBroadScopeRule.KeyResponse => ScopeOf(SyntaxEdits.Escaped(key) + ".Value"),
-            HSM1102KeyRoleAtBroadScopeRule.KeyName => SyntaxEdits.Literal("/keys/" + key),
+            KeyReferenceKind.Object => ScopeOf(SyntaxEdits.Escaped(key)),
+            KeyReferenceKind.Response => ScopeOf(SyntaxEdits.Escaped(key) + ".Value"),
+            KeyReferenceKind.Name => SyntaxEdits.Literal("/keys/" + key),
             _ => null,
         };
         return replacement is null ? null : ($"Scope the role assignment to key '{key}'", replacement, scope);
@@ -67,7 +62,7 @@ public sealed class HSM1102KeyRoleAtBroadScopeFixer : HsmCodeFixProvider
     /// that it has no elastic trivia: the formatter would format each such replacement over its whole method.</summary>
     private static ExpressionSyntax ScopeOf(string key)
     {
-        var creation = (ObjectCreationExpressionSyntax)SyntaxFactory.ParseExpression($"new global::Azure.Security.KeyVault.Administration.KeyVaultRoleScope({key}.Id)");
+        var creation = (ObjectCreationExpressionSyntax)SyntaxFactory.ParseExpression($"new global::{SdkNames.Administration.KeyVaultRoleScope}({key}.Id)");
         return creation.WithType(creation.Type.WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation));
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Composition;
 using HsmAnalyzers.CodeFixes.Engine;
+using HsmAnalyzers.Engine;
 using HsmAnalyzers.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -29,16 +30,16 @@ public sealed class HSM1201RegionWithoutAvailabilityZonesFixer : HsmCodeFixProvi
             return null;
         }
 
-        var azureLocation = SyntaxFactory.ParseTypeName("global::Azure.Core.AzureLocation")
+        var azureLocation = SyntaxFactory.ParseTypeName("global::" + SdkNames.Core.AzureLocation)
             .WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation);
         ExpressionSyntax replacement;
         string shown;
-        if (diagnostic.Properties.TryGetValue(HSM1201RegionWithoutAvailabilityZonesRule.ReplacementMemberProperty, out var member) && member is not null)
+        if (FixProperties.ReplacementMember(diagnostic) is { } member)
         {
             replacement = SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, azureLocation, SyntaxFactory.IdentifierName(member));
             shown = "AzureLocation." + member;
         }
-        else if (diagnostic.Properties.TryGetValue(HSM1201RegionWithoutAvailabilityZonesRule.ReplacementNameProperty, out var name) && name is not null)
+        else if (FixProperties.ReplacementName(diagnostic) is { } name)
         {
             replacement = SyntaxFactory.ObjectCreationExpression(
                 SyntaxFactory.Token(SyntaxKind.NewKeyword).WithTrailingTrivia(SyntaxFactory.Space),

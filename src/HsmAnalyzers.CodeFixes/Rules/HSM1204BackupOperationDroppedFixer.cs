@@ -24,8 +24,7 @@ public sealed class HSM1204BackupOperationDroppedFixer : HsmCodeFixProvider
 
     private protected override (string Title, Action<SyntaxEditor> Edit)? Edit(SyntaxNode root, Diagnostic diagnostic)
     {
-        diagnostic.Properties.TryGetValue(HSM1204BackupOperationDroppedRule.FixProperty, out var fix);
-        if (fix is null
+        if (FixProperties.Fix(diagnostic) is not { } fix
             || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not InvocationExpressionSyntax invocation
             || Dropped(invocation) is not { } dropped)
         {
@@ -40,12 +39,12 @@ public sealed class HSM1204BackupOperationDroppedFixer : HsmCodeFixProvider
 
         ExpressionSyntax waited;
         string title;
-        if (fix == HSM1204BackupOperationDroppedRule.FixAwait)
+        if (fix == FixKind.Await)
         {
             waited = SyntaxFactory.AwaitExpression(Await(), Call(operation, "WaitForCompletionAsync"));
             title = "Await WaitForCompletionAsync()";
         }
-        else if (fix == HSM1204BackupOperationDroppedRule.FixWait && !isTask)
+        else if (fix == FixKind.Wait && !isTask)
         {
             waited = Call(operation, "WaitForCompletion");
             title = "Call WaitForCompletion()";

@@ -2,6 +2,7 @@ using System;
 using System.Composition;
 using System.Linq;
 using HsmAnalyzers.CodeFixes.Engine;
+using HsmAnalyzers.Engine;
 using HsmAnalyzers.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -25,7 +26,7 @@ public sealed class HSM1205BackupSasTokenFixer : HsmCodeFixProvider
 
     private protected override (string Title, Action<SyntaxEditor> Edit)? Edit(SyntaxNode root, Diagnostic diagnostic)
     {
-        if (!diagnostic.Properties.TryGetValue(HSM1205BackupSasTokenRule.FollowingParametersProperty, out var names) || names is null
+        if (FixProperties.FollowingParameters(diagnostic) is not { } parameterNames
             || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true).FirstAncestorOrSelf<ArgumentSyntax>() is not { Parent: ArgumentListSyntax argumentList } sasToken)
         {
             return null;
@@ -38,7 +39,6 @@ public sealed class HSM1205BackupSasTokenFixer : HsmCodeFixProvider
         }
 
         var index = argumentList.Arguments.IndexOf(sasToken);
-        var parameterNames = names.Length == 0 ? System.Array.Empty<string>() : names.Split(',');
         if (argumentList.Arguments.Skip(index + 1).Count(a => a.NameColon is null) != parameterNames.Length)
         {
             return null;

@@ -6,6 +6,7 @@ using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
 using HsmAnalyzers.CodeFixes.Engine;
+using HsmAnalyzers.Engine;
 using HsmAnalyzers.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -26,10 +27,6 @@ public sealed class HSM1301NoAuditLogsFixer : HsmCodeFixProvider
 {
     public const string EquivalenceKey = "HSM1301.AddAuditDiagnosticSetting";
 
-    private const string ArmClientMetadataName = "Azure.ResourceManager.ArmClient";
-    private const string ManagedHsmResourceMetadataName = "Azure.ResourceManager.KeyVault.ManagedHsmResource";
-    private const string ArmOperationMetadataName = "Azure.ResourceManager.ArmOperation`1";
-    private const string DiagnosticSettingDataMetadataName = "Azure.ResourceManager.Monitor.DiagnosticSettingData";
     private const string DefaultResultName = "managedHsm";
 
     private static readonly ConditionalWeakTable<MemberDeclarationSyntax, HashSet<string>> Identifiers = new();
@@ -41,11 +38,11 @@ public sealed class HSM1301NoAuditLogsFixer : HsmCodeFixProvider
 
     private protected override async Task<(string Title, Action<SyntaxEditor> Edit)?> EditAsync(Document document, SyntaxNode root, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
-        if (!diagnostic.Properties.TryGetValue(HSM1301NoAuditLogsRule.WorkspaceIdProperty, out var workspaceId) || workspaceId is null
+        if (FixProperties.WorkspaceId(diagnostic) is not { } workspaceId
             || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true).FirstAncestorOrSelf<InvocationExpressionSyntax>() is not { } creation
             || creation.FirstAncestorOrSelf<StatementSyntax>() is not { Parent: BlockSyntax block } statement
             || await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false) is not { } model
-            || model.Compilation.GetTypeByMetadataName(DiagnosticSettingDataMetadataName) is null
+            || model.Compilation.GetTypeByMetadataName(SdkNames.ArmMonitor.DiagnosticSettingData) is null
             || FindArmClient(model, statement, cancellationToken) is not { } armClient)
         {
             return null;
@@ -65,8 +62,8 @@ public sealed class HSM1301NoAuditLogsFixer : HsmCodeFixProvider
             case LocalDeclarationStatementSyntax { Declaration.Variables.Count: 1 } declaration
                 when declaration.Declaration.Variables[0].Initializer?.Value is { } initializer
                     && model.GetDeclaredSymbol(declaration.Declaration.Variables[0], cancellationToken) is ILocalSymbol local:
-                var managedHsm = model.Compilation.GetTypeByMetadataName(ManagedHsmResourceMetadataName);
-                var armOperation = model.Compilation.GetTypeByMetadataName(ArmOperationMetadataName);
+                var managedHsm = model.Compilation.GetTypeByMetadataName(SdkNames.ArmKeyVault.ManagedHsmResource);
+                var armOperation = model.Compilation.GetTypeByMetadataName(SdkNames.ArmKeyVault.ArmOperation);
                 if (initializer == result && local.Type is INamedTypeSymbol { TypeArguments.Length: 1 } operation
                     && SymbolEqualityComparer.Default.Equals(operation.OriginalDefinition, armOperation)
                     && SymbolEqualityComparer.Default.Equals(operation.TypeArguments[0], managedHsm))
@@ -175,7 +172,7 @@ public sealed class HSM1301NoAuditLogsFixer : HsmCodeFixProvider
     /// member, keeps out.</summary>
     private static string? FindArmClient(SemanticModel model, StatementSyntax statement, CancellationToken cancellationToken)
     {
-        var armClient = model.Compilation.GetTypeByMetadataName(ArmClientMetadataName);
+        var armClient = model.Compilation.GetTypeByMetadataName(SdkNames.ArmKeyVault.ArmClient);
         if (armClient is null)
         {
             return null;

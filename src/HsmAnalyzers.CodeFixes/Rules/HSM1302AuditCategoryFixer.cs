@@ -2,6 +2,7 @@ using System;
 using System.Composition;
 using System.Linq;
 using HsmAnalyzers.CodeFixes.Engine;
+using HsmAnalyzers.Engine;
 using HsmAnalyzers.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -26,28 +27,28 @@ public sealed class HSM1302AuditCategoryFixer : HsmCodeFixProvider
 
     private protected override (string Title, Action<SyntaxEditor> Edit)? Edit(SyntaxNode root, Diagnostic diagnostic)
     {
-        if (!diagnostic.Properties.ContainsKey(HSM1302AuditCategoryRule.CanAddEntryProperty)
+        if (!FixProperties.AddsAuditEntry(diagnostic)
             || SyntaxEdits.FindCreation(root, diagnostic) is not { } creation)
         {
             return null;
         }
 
-        var auditGroup = SyntaxEdits.MemberAssignment("CategoryGroup", SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal("audit")));
-        var auditEntry = diagnostic.Properties.ContainsKey(HSM1302AuditCategoryRule.OnProvisioningProperty)
-            ? SyntaxFactory.ObjectCreationExpression(SyntaxEdits.ImportedType("Azure.Provisioning.Monitor.LogSettings"))
+        var auditGroup = SyntaxEdits.MemberAssignment(nameof(LogSettingsMembers.CategoryGroup), SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal("audit")));
+        var auditEntry = FixProperties.IsOnProvisioning(diagnostic)
+            ? SyntaxFactory.ObjectCreationExpression(SyntaxEdits.ImportedType(SdkNames.Provisioning.LogSettings))
                 .WithInitializer(SyntaxFactory.InitializerExpression(
                     SyntaxKind.ObjectInitializerExpression,
-                    SyntaxFactory.SeparatedList<ExpressionSyntax>([auditGroup, SyntaxEdits.MemberAssignment("IsEnabled", SyntaxEdits.Literal(true))])))
-            : SyntaxFactory.ObjectCreationExpression(SyntaxEdits.ImportedType("Azure.ResourceManager.Monitor.Models.LogSettings"))
+                    SyntaxFactory.SeparatedList<ExpressionSyntax>([auditGroup, SyntaxEdits.MemberAssignment(nameof(LogSettingsMembers.IsEnabled), SyntaxEdits.Literal(true))])))
+            : SyntaxFactory.ObjectCreationExpression(SyntaxEdits.ImportedType(SdkNames.ArmMonitor.LogSettings))
                 .WithArgumentList(SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(SyntaxEdits.Literal(true)))))
                 .WithInitializer(SyntaxFactory.InitializerExpression(SyntaxKind.ObjectInitializerExpression, SyntaxFactory.SingletonSeparatedList<ExpressionSyntax>(auditGroup)));
 
         var logs = creation.Initializer?.Expressions.OfType<AssignmentExpressionSyntax>()
-            .FirstOrDefault(a => a.Left is IdentifierNameSyntax { Identifier.ValueText: "Logs" } && a.Right.IsKind(SyntaxKind.CollectionInitializerExpression));
+            .FirstOrDefault(a => a.Left is IdentifierNameSyntax { Identifier.ValueText: nameof(DiagnosticSettingDataMembers.Logs) } && a.Right.IsKind(SyntaxKind.CollectionInitializerExpression));
         var edit = logs is { Right: InitializerExpressionSyntax entries }
             ? SyntaxEdits.Rewrite(entries, current => SyntaxEdits.Append(current, auditEntry))
             : SyntaxEdits.AddToReportedInitializer(root, diagnostic, SyntaxEdits.MemberAssignment(
-                "Logs",
+                nameof(DiagnosticSettingDataMembers.Logs),
                 SyntaxFactory.InitializerExpression(SyntaxKind.CollectionInitializerExpression, SyntaxFactory.SingletonSeparatedList<ExpressionSyntax>(auditEntry))));
         return edit is null ? null : ("Send the audit category group", edit);
     }

@@ -1,6 +1,7 @@
 using System;
 using System.Composition;
 using HsmAnalyzers.CodeFixes.Engine;
+using HsmAnalyzers.Engine;
 using HsmAnalyzers.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -23,14 +24,13 @@ public sealed class HSM1401PublicNetworkAccessFixer : HsmCodeFixProvider
 
     private protected override (string Title, Action<SyntaxEditor> Edit)? Edit(SyntaxNode root, Diagnostic diagnostic)
     {
-        diagnostic.Properties.TryGetValue(HSM1401PublicNetworkAccessRule.FixProperty, out var fix);
-        var disabled = SyntaxEdits.StaticMember(ModelNamespace.Of(diagnostic.Properties) + ".ManagedHsmPublicNetworkAccess", "Disabled");
-        var edit = fix switch
+        var disabled = SyntaxEdits.StaticMember(FixProperties.ModelType(diagnostic, SdkNames.ArmKeyVault.ManagedHsmPublicNetworkAccess), "Disabled");
+        var edit = FixProperties.Fix(diagnostic) switch
         {
-            HSM1401PublicNetworkAccessRule.FixSetDisabled when SyntaxEdits.FindAssignment(root, diagnostic) is { } assignment =>
+            FixKind.SetDisabled when SyntaxEdits.FindAssignment(root, diagnostic) is { } assignment =>
                 SyntaxEdits.ReplaceAssignedValue(assignment, disabled),
-            HSM1401PublicNetworkAccessRule.FixAddToProperties =>
-                SyntaxEdits.AddToReportedInitializer(root, diagnostic, SyntaxEdits.MemberAssignment("PublicNetworkAccess", disabled)),
+            FixKind.AddToProperties =>
+                SyntaxEdits.AddToReportedInitializer(root, diagnostic, SyntaxEdits.MemberAssignment(nameof(ManagedHsmPropertiesMembers.PublicNetworkAccess), disabled)),
             _ => null,
         };
         return edit is null ? null : (Title, edit);

@@ -1,6 +1,7 @@
 using System;
 using System.Composition;
 using HsmAnalyzers.CodeFixes.Engine;
+using HsmAnalyzers.Engine;
 using HsmAnalyzers.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -28,13 +29,13 @@ public sealed class HSM1402FirewallDefaultAllowFixer : HsmCodeFixProvider
             return null;
         }
 
-        var modelsNamespace = ModelNamespace.Of(diagnostic.Properties) + ".";
-        if (SyntaxEdits.ReplaceAssignedValue(assignment, SyntaxEdits.StaticMember(modelsNamespace + "ManagedHsmNetworkRuleAction", "Deny")) is not { } deny)
+        var denyAction = SyntaxEdits.StaticMember(FixProperties.ModelType(diagnostic, SdkNames.ArmKeyVault.ManagedHsmNetworkRuleAction), "Deny");
+        if (SyntaxEdits.ReplaceAssignedValue(assignment, denyAction) is not { } deny)
         {
             return null;
         }
 
-        if (!diagnostic.Properties.ContainsKey(HSM1402FirewallDefaultAllowRule.AddBypassProperty))
+        if (!FixProperties.AddsBypass(diagnostic))
         {
             return ("Deny by default", deny);
         }
@@ -44,7 +45,9 @@ public sealed class HSM1402FirewallDefaultAllowFixer : HsmCodeFixProvider
             return null;
         }
 
-        var bypass = SyntaxEdits.MemberAssignment("Bypass", SyntaxEdits.StaticMember(modelsNamespace + "ManagedHsmNetworkRuleBypassOption", "AzureServices"));
+        var bypass = SyntaxEdits.MemberAssignment(
+            nameof(ManagedHsmNetworkRuleSetMembers.Bypass),
+            SyntaxEdits.StaticMember(FixProperties.ModelType(diagnostic, SdkNames.ArmKeyVault.ManagedHsmNetworkRuleBypassOption), "AzureServices"));
         return ("Deny by default and let trusted Azure services through", editor =>
         {
             deny(editor);

@@ -1,9 +1,9 @@
 using System;
 using System.Composition;
-using System.Globalization;
 using System.Threading;
 using System.Threading.Tasks;
 using HsmAnalyzers.CodeFixes.Engine;
+using HsmAnalyzers.Engine;
 using HsmAnalyzers.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -21,7 +21,6 @@ public sealed class HSM1501KeyWithoutExpiryFixer : HsmCodeFixProvider
 {
     public const string EquivalenceKey = "HSM1501.SetExpiresOn";
 
-    private const string CreateKeyOptionsMetadataName = "Azure.Security.KeyVault.Keys.CreateKeyOptions";
 
     public HSM1501KeyWithoutExpiryFixer()
         : base(RuleIdentifiers.KeyWithoutExpiry, EquivalenceKey)
@@ -30,18 +29,16 @@ public sealed class HSM1501KeyWithoutExpiryFixer : HsmCodeFixProvider
 
     private protected override async Task<(string Title, Action<SyntaxEditor> Edit)?> EditAsync(Document document, SyntaxNode root, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
-        if (!diagnostic.Properties.TryGetValue(HSM1501KeyWithoutExpiryRule.FixProperty, out var fix)
-            || !diagnostic.Properties.TryGetValue(HSM1501KeyWithoutExpiryRule.YearsProperty, out var yearsText)
-            || !int.TryParse(yearsText, NumberStyles.Integer, CultureInfo.InvariantCulture, out var years))
+        if (FixProperties.Fix(diagnostic) is not { } fix || FixProperties.Years(diagnostic) is not { } years)
         {
             return null;
         }
 
         var expiry = SyntaxFactory.InvocationExpression(
-            SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, SyntaxEdits.StaticMember("System.DateTimeOffset", "UtcNow"), SyntaxFactory.IdentifierName("AddYears")),
+            SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, SyntaxEdits.StaticMember(SdkNames.Core.DateTimeOffset, "UtcNow"), SyntaxFactory.IdentifierName("AddYears")),
             SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(SyntaxEdits.Literal(years)))));
-        var expiresOn = SyntaxEdits.MemberAssignment("ExpiresOn", expiry);
-        var newOptions = SyntaxFactory.ObjectCreationExpression(SyntaxEdits.ImportedType(CreateKeyOptionsMetadataName))
+        var expiresOn = SyntaxEdits.MemberAssignment(nameof(KeyOptionsMembers.ExpiresOn), expiry);
+        var newOptions = SyntaxFactory.ObjectCreationExpression(SyntaxEdits.ImportedType(SdkNames.Keys.CreateKeyOptions))
             .WithArgumentList(null)
             .WithInitializer(SyntaxFactory.InitializerExpression(SyntaxKind.ObjectInitializerExpression, SyntaxFactory.SingletonSeparatedList<ExpressionSyntax>(expiresOn)))
             .WithAdditionalAnnotations(Formatter.Annotation);
@@ -49,20 +46,20 @@ public sealed class HSM1501KeyWithoutExpiryFixer : HsmCodeFixProvider
         Action<SyntaxEditor>? edit;
         switch (fix)
         {
-            case HSM1501KeyWithoutExpiryRule.FixSetExpiry when SyntaxEdits.FindAssignment(root, diagnostic) is { } assignment:
+            case FixKind.SetExpiry when SyntaxEdits.FindAssignment(root, diagnostic) is { } assignment:
                 edit = SyntaxEdits.ReplaceAssignedValue(assignment, expiry);
                 break;
-            case HSM1501KeyWithoutExpiryRule.FixAddToOptions:
+            case FixKind.AddToOptions:
                 edit = SyntaxEdits.AddToReportedInitializer(root, diagnostic, expiresOn);
                 break;
-            case HSM1501KeyWithoutExpiryRule.FixReplaceOptions when SyntaxEdits.FindExpression(root, diagnostic) is { } nullOptions:
+            case FixKind.ReplaceOptions when SyntaxEdits.FindExpression(root, diagnostic) is { } nullOptions:
                 // CreateEcKey(default) or CreateRsaKey(null!) take options of another type: no CreateKeyOptions there.
                 var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-                edit = model is not null && SyntaxEdits.Converts(model, nullOptions, CreateKeyOptionsMetadataName, cancellationToken)
+                edit = model is not null && SyntaxEdits.Converts(model, nullOptions, SdkNames.Keys.CreateKeyOptions, cancellationToken)
                     ? SyntaxEdits.Replace(nullOptions, newOptions)
                     : null;
                 break;
-            case HSM1501KeyWithoutExpiryRule.FixAddOptions when FindInvocation(root, diagnostic) is { } invocation:
+            case FixKind.AddOptions when FindInvocation(root, diagnostic) is { } invocation:
                 edit = SyntaxEdits.Rewrite(invocation.ArgumentList, current => SyntaxEdits.AddNamedArgument(current, "keyOptions", newOptions));
                 break;
             default:

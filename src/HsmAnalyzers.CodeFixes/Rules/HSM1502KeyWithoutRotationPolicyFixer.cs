@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using HsmAnalyzers.CodeFixes.Engine;
+using HsmAnalyzers.Engine;
 using HsmAnalyzers.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -24,7 +25,6 @@ public sealed class HSM1502KeyWithoutRotationPolicyFixer : HsmCodeFixProvider
 {
     public const string EquivalenceKey = "HSM1502.AddRotationPolicy";
 
-    private const string KeyRotationPolicyMetadataName = "Azure.Security.KeyVault.Keys.KeyRotationPolicy";
 
     public HSM1502KeyWithoutRotationPolicyFixer()
         : base(RuleIdentifiers.KeyWithoutRotationPolicy, EquivalenceKey)
@@ -33,7 +33,7 @@ public sealed class HSM1502KeyWithoutRotationPolicyFixer : HsmCodeFixProvider
 
     private protected override async Task<(string Title, Action<SyntaxEditor> Edit)?> EditAsync(Document document, SyntaxNode root, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
-        if (!diagnostic.Properties.TryGetValue(HSM1502KeyWithoutRotationPolicyRule.KeyNameProperty, out var keyName) || keyName is null
+        if (FixProperties.KeyName(diagnostic) is not { } keyName
             || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true).FirstAncestorOrSelf<InvocationExpressionSyntax>() is not
             { Expression: MemberAccessExpressionSyntax { Expression: var client, Name.Identifier.ValueText: var method } } creation
             || !IsSimpleReference(client)
@@ -42,7 +42,7 @@ public sealed class HSM1502KeyWithoutRotationPolicyFixer : HsmCodeFixProvider
             || creation.Ancestors().TakeWhile(node => node != statement).Any(node => node is AnonymousFunctionExpressionSyntax)
             || RunsOnSomePathsOnly(creation, statement)
             || await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false) is not { } model
-            || model.Compilation.GetTypeByMetadataName(KeyRotationPolicyMetadataName) is null)
+            || model.Compilation.GetTypeByMetadataName(SdkNames.Keys.KeyRotationPolicy) is null)
         {
             return null;
         }

@@ -1,7 +1,7 @@
 using System;
 using System.Composition;
-using System.Globalization;
 using HsmAnalyzers.CodeFixes.Engine;
+using HsmAnalyzers.Engine;
 using HsmAnalyzers.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -23,14 +23,13 @@ public sealed class HSM1504WeakKeyFixer : HsmCodeFixProvider
 
     private protected override (string Title, Action<SyntaxEditor> Edit)? Edit(SyntaxNode root, Diagnostic diagnostic)
     {
-        if (!diagnostic.Properties.TryGetValue(HSM1504WeakKeyRule.KeySizeProperty, out var text)
-            || !int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var size))
+        if (FixProperties.KeySize(diagnostic) is not { } size)
         {
             return null;
         }
 
-        var edit = diagnostic.Properties.ContainsKey(HSM1504WeakKeyRule.AddKeySizeProperty)
-            ? SyntaxEdits.AddToReportedInitializer(root, diagnostic, SyntaxEdits.MemberAssignment("KeySize", SyntaxEdits.Literal(size)))
+        var edit = FixProperties.AddsKeySize(diagnostic)
+            ? SyntaxEdits.AddToReportedInitializer(root, diagnostic, SyntaxEdits.MemberAssignment(nameof(KeyOptionsMembers.KeySize), SyntaxEdits.Literal(size)))
             : SyntaxEdits.FindAssignment(root, diagnostic) is { } assignment ? SyntaxEdits.ReplaceAssignedValue(assignment, SyntaxEdits.Literal(size)) : null;
         return edit is null ? null : ($"Use a {size}-bit key", edit);
     }

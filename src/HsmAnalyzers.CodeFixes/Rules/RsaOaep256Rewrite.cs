@@ -1,4 +1,5 @@
 using HsmAnalyzers.CodeFixes.Engine;
+using HsmAnalyzers.Engine;
 using HsmAnalyzers.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -14,22 +15,18 @@ internal static class RsaOaep256Rewrite
 {
     public const string Title = "Use RSA-OAEP-256";
 
-    private const string CryptographyNamespace = "Azure.Security.KeyVault.Keys.Cryptography";
-
     private const string Replacement = "RsaOaep256";
 
     private const string ParametersReplacement = "RsaOaep256Parameters";
 
     public static SyntaxNode? Fix(SyntaxNode root, Diagnostic diagnostic)
     {
-        diagnostic.Properties.TryGetValue(WeakEncryptionAlgorithm.FixProperty, out var fix);
-        return fix switch
+        return FixProperties.Fix(diagnostic) switch
         {
-            WeakEncryptionAlgorithm.FixAlgorithm
-                when diagnostic.Properties.TryGetValue(WeakEncryptionAlgorithm.AlgorithmTypeProperty, out var algorithmType) && algorithmType is not null
-                    && SyntaxEdits.FindExpression(root, diagnostic) is { } value =>
-                SyntaxEdits.ReplaceExpression(root, value, SyntaxEdits.StaticMember(CryptographyNamespace + "." + algorithmType, Replacement)),
-            WeakEncryptionAlgorithm.FixParametersFactory
+            FixKind.Algorithm
+                when FixProperties.AlgorithmType(diagnostic) is { } algorithmType && SyntaxEdits.FindExpression(root, diagnostic) is { } value =>
+                SyntaxEdits.ReplaceExpression(root, value, SyntaxEdits.StaticMember(SdkNames.Keys.CryptographyNamespace + "." + algorithmType, Replacement)),
+            FixKind.ParametersFactory
                 when SyntaxEdits.FindExpression(root, diagnostic) is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name: IdentifierNameSyntax factory } } =>
                 root.ReplaceNode(factory, SyntaxFactory.IdentifierName(ParametersReplacement).WithTriviaFrom(factory)),
             _ => null,

@@ -371,7 +371,7 @@ internal sealed class ConfigurationTracker
         }
 
         return argument.Parent is IArgumentOperation { Parent: IInvocationOperation { TargetMethod.Name: "Add" } add }
-            && _symbols.Infrastructure.Matches(add.TargetMethod.ContainingType);
+            && _symbols.Provisioning.Infrastructure.Matches(add.TargetMethod.ContainingType);
     }
 
     /// <summary>The call an <c>await</c> waits for when it is a call of an <c>async</c> method of this compilation

@@ -22,4 +22,8 @@ internal readonly struct HsmAnalysisContext
     public CancellationToken CancellationToken { get; }
 
     public void ReportDiagnostic(Diagnostic diagnostic) => _reportDiagnostic(diagnostic);
+
+    /// <summary>Reports a finding with the properties its fixer reads.</summary>
+    public void Report(DiagnosticDescriptor descriptor, Location location, FixProperties properties, params object?[] messageArgs) =>
+        _reportDiagnostic(Diagnostic.Create(descriptor, location, properties.Values, messageArgs));
 }

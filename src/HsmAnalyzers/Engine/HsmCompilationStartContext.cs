@@ -71,28 +71,25 @@ internal sealed class HsmCompilationStartContext
             }
         });
 
-    /// <summary>Calls <paramref name="action"/> for assignments (statements and object initializer entries) to a
-    /// property of <paramref name="containingType"/> with one of <paramref name="propertyNames"/>. Registers nothing
-    /// when the compilation does not have the type.</summary>
-    public void RegisterPropertyAssignmentAction(
-        SdkType containingType,
-        ImmutableHashSet<string> propertyNames,
-        Action<HsmAnalysisContext, ISimpleAssignmentOperation> action)
+    /// <summary>Calls <paramref name="action"/> for assignments (statements and object initializer entries) to
+    /// <paramref name="property"/>. Registers nothing when the compilation does not have it.</summary>
+    public void RegisterPropertyAssignmentAction(SdkProperty property, Action<HsmAnalysisContext, ISimpleAssignmentOperation> action)
     {
-        if (!containingType.Exists)
+        if (!property.Exists)
         {
             return;
         }
 
+        var names = ImmutableHashSet.Create(property.Name);
         _treeActions.Add((analysis, semanticModel, index) =>
         {
-            foreach (var node in index.Assignments(propertyNames))
+            foreach (var node in index.Assignments(names))
             {
                 Analyze(
                     node,
                     semanticModel,
                     analysis,
-                    assignment => assignment.Target is IPropertyReferenceOperation { Property: var property } && containingType.Matches(property.ContainingType),
+                    assignment => assignment.Target is IPropertyReferenceOperation { Property: var assigned } && property.Matches(assigned),
                     action);
             }
         });

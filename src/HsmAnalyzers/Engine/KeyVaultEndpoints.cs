@@ -50,7 +50,7 @@ internal static class KeyVaultEndpoints
         {
             switch (ConstantValues.Unwrap(uri))
             {
-                case IPropertyReferenceOperation { Property.Name: "HsmUri", Property.ContainingType: var owner } when symbols.ManagedHsmProperties.Matches(owner):
+                case IPropertyReferenceOperation { Property: var property } when symbols.ArmKeyVault.ManagedHsmPropertiesMembers.HsmUri.Matches(property):
                     return KeyVaultEndpointKind.ManagedHsm;
                 case IObjectCreationOperation creation when symbols.Uri.Matches(creation.Type):
                     return Arguments.ForParameter(creation.Arguments, "uriString") is { } uriString && Text(uriString.Value, 0) is { } text

@@ -44,7 +44,7 @@ internal sealed class ProvisionedResource
     /// <summary>Calls <paramref name="action"/> for each Managed HSM declared with Azure.Provisioning whose
     /// declaration can be followed. Registers nothing in a project without Azure.Provisioning.KeyVault.</summary>
     public static void RegisterManagedHsm(HsmCompilationStartContext context, Action<HsmAnalysisContext, ProvisionedResource> action) =>
-        Register(context, context.Symbols.ProvisioningManagedHsm, action);
+        Register(context, context.Symbols.Provisioning.ManagedHsm, action);
 
     /// <summary>Calls <paramref name="action"/> for each resource of <paramref name="resourceType"/> declared with
     /// Azure.Provisioning whose declaration can be followed: once where it is created in the member that holds or
@@ -53,7 +53,7 @@ internal sealed class ProvisionedResource
     public static void Register(HsmCompilationStartContext context, SdkType resourceType, Action<HsmAnalysisContext, ProvisionedResource> action)
     {
         var symbols = context.Symbols;
-        if (!resourceType.Exists || !symbols.ProvisioningManagedHsm.Exists)
+        if (!resourceType.Exists || !symbols.Provisioning.ManagedHsm.Exists)
         {
             return;
         }
@@ -68,7 +68,7 @@ internal sealed class ProvisionedResource
 
         context.RegisterMemberInvocationAction(AddMethodName, (analysis, add, member) =>
         {
-            if (symbols.Infrastructure.Matches(add.TargetMethod.ContainingType)
+            if (symbols.Provisioning.Infrastructure.Matches(add.TargetMethod.ContainingType)
                 && Arguments.ForParameter(add.Arguments, "resource") is { } added
                 && resourceType.Matches(ConstantValues.Unwrap(added.Value)?.Type)
                 && new ConfigurationTracker(symbols, context.Compilation, analysis.CancellationToken).TraceReturnedDeclaration(add, added) is { Creation: { } creation } resource)
@@ -121,7 +121,7 @@ internal sealed class ProvisionedResource
         }
 
         return value.Parent is IArgumentOperation { Parent: IInvocationOperation { TargetMethod.Name: "Add" } add }
-            && symbols.Infrastructure.Matches(add.TargetMethod.ContainingType)
+            && symbols.Provisioning.Infrastructure.Matches(add.TargetMethod.ContainingType)
                 ? add
                 : null;
     }

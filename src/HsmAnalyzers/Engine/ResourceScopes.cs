@@ -41,8 +41,9 @@ internal static class ResourceScopes
 
     private static ResourceScopeKind OfOrigin(IOperation origin, SdkSymbols symbols) => origin switch
     {
-        IPropertyReferenceOperation { Property.Name: "Id", Instance.Type: var owner } when symbols.ManagedHsmResource.Matches(owner) => ResourceScopeKind.ManagedHsm,
-        IInvocationOperation { TargetMethod.Name: "CreateResourceIdentifier" } invocation when symbols.ManagedHsmResource.Matches(invocation.TargetMethod.ContainingType) =>
+        IPropertyReferenceOperation { Property: var id, Instance.Type: var owner } when symbols.ArmKeyVault.ManagedHsmResourceId.Matches(id) && symbols.ArmKeyVault.ManagedHsmResource.Matches(owner) =>
+            ResourceScopeKind.ManagedHsm,
+        IInvocationOperation { TargetMethod.Name: "CreateResourceIdentifier" } invocation when symbols.ArmKeyVault.ManagedHsmResource.Matches(invocation.TargetMethod.ContainingType) =>
             ResourceScopeKind.ManagedHsm,
         IObjectCreationOperation creation when symbols.ResourceIdentifier.Matches(creation.Type) =>
             FromText(Arguments.OfOnlyParameter(creation.Arguments, creation.Constructor)?.Value),

@@ -6,8 +6,10 @@ using Microsoft.CodeAnalysis;
 
 namespace HsmAnalyzers.Engine;
 
-/// <summary>The Azure SDK types the rules look at, resolved once per compilation and shared by every analyzer.
-/// Matching is by metadata name, so the rules behave the same on the real packages and on stand-ins.</summary>
+/// <summary>The Azure SDK types the rules look at, and the properties of them they read, resolved once per compilation
+/// and shared by every analyzer; one object per SDK area (<see cref="ArmKeyVault"/>, <see cref="Keys"/>, …), their
+/// names in <see cref="SdkNames"/>. Matching is by metadata name, so the rules behave the same on the real packages and
+/// on stand-ins.</summary>
 internal sealed class SdkSymbols
 {
     private static readonly ConditionalWeakTable<Compilation, Lazy<SdkSymbols>> Cache = new();
@@ -27,210 +29,80 @@ internal sealed class SdkSymbols
     private SdkSymbols(Compilation compilation)
     {
         _references = compilation.ExternalReferences;
-        ManagedHsmCollection = Resolve(compilation, "Azure.ResourceManager.KeyVault.ManagedHsmCollection");
-        ManagedHsmData = Resolve(compilation, "Azure.ResourceManager.KeyVault.ManagedHsmData");
-        KeyClient = Resolve(compilation, "Azure.Security.KeyVault.Keys.KeyClient");
-        KeyVaultAccessControlClient = Resolve(compilation, "Azure.Security.KeyVault.Administration.KeyVaultAccessControlClient");
-        KeyVaultBackupClient = Resolve(compilation, "Azure.Security.KeyVault.Administration.KeyVaultBackupClient");
-        ProvisioningManagedHsm = Resolve(compilation, "Azure.Provisioning.KeyVault.ManagedHsm");
 
-        ReferencesManagedHsmSdk = ManagedHsmCollection.Exists || ManagedHsmData.Exists
-            || KeyVaultAccessControlClient.Exists || KeyVaultBackupClient.Exists;
-        IsEmpty = !(ReferencesManagedHsmSdk || KeyClient.Exists || ProvisioningManagedHsm.Exists);
+        // The packages that make a project one the rules look at, resolved first: without any of them, the other types
+        // are not looked up.
+        var gates = new Dictionary<string, SdkType>();
+        foreach (var name in new[]
+        {
+            SdkNames.ArmKeyVault.ManagedHsmCollection, SdkNames.ArmKeyVault.ManagedHsmData, SdkNames.Administration.KeyVaultAccessControlClient,
+            SdkNames.Administration.KeyVaultBackupClient, SdkNames.Keys.KeyClient, SdkNames.Provisioning.ManagedHsm,
+        })
+        {
+            gates[name] = Record(SdkType.Resolve(compilation, name));
+        }
 
-        // Without the SDK no rule registers anything: the other types are not looked up.
-        ManagedHsmResource = Resolve(compilation, "Azure.ResourceManager.KeyVault.ManagedHsmResource");
-        ManagedHsmProperties = Resolve(compilation, "Azure.ResourceManager.KeyVault.Models.ManagedHsmProperties");
-        ManagedHsmNetworkRuleSet = Resolve(compilation, "Azure.ResourceManager.KeyVault.Models.ManagedHsmNetworkRuleSet");
-        DeletedManagedHsmResource = Resolve(compilation, "Azure.ResourceManager.KeyVault.DeletedManagedHsmResource");
-        AzureLocation = Resolve(compilation, "Azure.Core.AzureLocation");
-        ResourceIdentifier = Resolve(compilation, "Azure.Core.ResourceIdentifier");
-        MonitorExtensions = Resolve(compilation, "Azure.ResourceManager.Monitor.MonitorExtensions");
-        DiagnosticSettingCollection = Resolve(compilation, "Azure.ResourceManager.Monitor.DiagnosticSettingCollection");
-        DiagnosticSettingData = Resolve(compilation, "Azure.ResourceManager.Monitor.DiagnosticSettingData");
-        LogSettings = Resolve(compilation, "Azure.ResourceManager.Monitor.Models.LogSettings");
-        MetricAlertCollection = Resolve(compilation, "Azure.ResourceManager.Monitor.MetricAlertCollection");
-        ActivityLogAlertCollection = Resolve(compilation, "Azure.ResourceManager.Monitor.ActivityLogAlertCollection");
-        KeyVaultRoleScope = Resolve(compilation, "Azure.Security.KeyVault.Administration.KeyVaultRoleScope");
-        KeyVaultPermission = Resolve(compilation, "Azure.Security.KeyVault.Administration.KeyVaultPermission");
-        KeyVaultDataAction = Resolve(compilation, "Azure.Security.KeyVault.Administration.KeyVaultDataAction");
-        CreateOrUpdateRoleDefinitionOptions = Resolve(compilation, "Azure.Security.KeyVault.Administration.CreateOrUpdateRoleDefinitionOptions");
-        KeyVaultKey = Resolve(compilation, "Azure.Security.KeyVault.Keys.KeyVaultKey");
-        RoleAssignmentCollection = Resolve(compilation, "Azure.ResourceManager.Authorization.RoleAssignmentCollection");
-        RoleAssignmentCreateOrUpdateContent = Resolve(compilation, "Azure.ResourceManager.Authorization.Models.RoleAssignmentCreateOrUpdateContent");
-        RoleManagementPrincipalType = Resolve(compilation, "Azure.ResourceManager.Authorization.Models.RoleManagementPrincipalType");
-        CreateKeyOptions = Resolve(compilation, "Azure.Security.KeyVault.Keys.CreateKeyOptions");
-        CreateRsaKeyOptions = Resolve(compilation, "Azure.Security.KeyVault.Keys.CreateRsaKeyOptions");
-        CreateEcKeyOptions = Resolve(compilation, "Azure.Security.KeyVault.Keys.CreateEcKeyOptions");
-        CreateOctKeyOptions = Resolve(compilation, "Azure.Security.KeyVault.Keys.CreateOctKeyOptions");
-        KeyRotationPolicy = Resolve(compilation, "Azure.Security.KeyVault.Keys.KeyRotationPolicy");
-        KeyRotationLifetimeAction = Resolve(compilation, "Azure.Security.KeyVault.Keys.KeyRotationLifetimeAction");
-        KeyRotationPolicyAction = Resolve(compilation, "Azure.Security.KeyVault.Keys.KeyRotationPolicyAction");
-        KeyReleasePolicy = Resolve(compilation, "Azure.Security.KeyVault.Keys.KeyReleasePolicy");
-        KeyType = Resolve(compilation, "Azure.Security.KeyVault.Keys.KeyType");
-        KeyCurveName = Resolve(compilation, "Azure.Security.KeyVault.Keys.KeyCurveName");
-        CryptographyClient = Resolve(compilation, "Azure.Security.KeyVault.Keys.Cryptography.CryptographyClient");
-        EncryptionAlgorithm = Resolve(compilation, "Azure.Security.KeyVault.Keys.Cryptography.EncryptionAlgorithm");
-        KeyWrapAlgorithm = Resolve(compilation, "Azure.Security.KeyVault.Keys.Cryptography.KeyWrapAlgorithm");
-        EncryptParameters = Resolve(compilation, "Azure.Security.KeyVault.Keys.Cryptography.EncryptParameters");
-        SecretClient = Resolve(compilation, "Azure.Security.KeyVault.Secrets.SecretClient");
-        CertificateClient = Resolve(compilation, "Azure.Security.KeyVault.Certificates.CertificateClient");
-        KeyVaultSettingsClient = Resolve(compilation, "Azure.Security.KeyVault.Administration.KeyVaultSettingsClient");
-        KeyVaultSetting = Resolve(compilation, "Azure.Security.KeyVault.Administration.KeyVaultSetting");
-        ManagedHsmPublicNetworkAccess = Resolve(compilation, "Azure.ResourceManager.KeyVault.Models.ManagedHsmPublicNetworkAccess");
-        ManagedHsmNetworkRuleAction = Resolve(compilation, "Azure.ResourceManager.KeyVault.Models.ManagedHsmNetworkRuleAction");
-        ClientSecretCredential = Resolve(compilation, "Azure.Identity.ClientSecretCredential");
-        Response = Resolve(compilation, "Azure.Response`1");
-        Infrastructure = Resolve(compilation, "Azure.Provisioning.Infrastructure");
-        ProvisioningRoleAssignment = Resolve(compilation, "Azure.Provisioning.Authorization.RoleAssignment");
-        ProvisioningDiagnosticSetting = Resolve(compilation, "Azure.Provisioning.Monitor.DiagnosticSetting");
-        ProvisioningLogSettings = Resolve(compilation, "Azure.Provisioning.Monitor.LogSettings");
-        ProvisioningVariable = Resolve(compilation, "Azure.Provisioning.ProvisioningVariable");
-        ProvisioningMetricAlert = Resolve(compilation, "Azure.Provisioning.Monitor.MetricAlert");
-        ProvisioningActivityLogAlert = Resolve(compilation, "Azure.Provisioning.Monitor.ActivityLogAlert");
-        ProvisioningRoleManagementPrincipalType = Resolve(compilation, "Azure.Provisioning.Authorization.RoleManagementPrincipalType");
-        ProvisioningManagedHsmProperties = Resolve(compilation, "Azure.Provisioning.KeyVault.ManagedHsmProperties");
-        ProvisioningManagedHsmNetworkRuleSet = Resolve(compilation, "Azure.Provisioning.KeyVault.ManagedHsmNetworkRuleSet");
-        ProvisioningManagedHsmPublicNetworkAccess = Resolve(compilation, "Azure.Provisioning.KeyVault.ManagedHsmPublicNetworkAccess");
-        ProvisioningManagedHsmNetworkRuleAction = Resolve(compilation, "Azure.Provisioning.KeyVault.ManagedHsmNetworkRuleAction");
-        Uri = Resolve(compilation, "System.Uri");
-        Guid = Resolve(compilation, "System.Guid");
-        Environment = Resolve(compilation, "System.Environment");
+        ReferencesManagedHsmSdk = gates[SdkNames.ArmKeyVault.ManagedHsmCollection].Exists || gates[SdkNames.ArmKeyVault.ManagedHsmData].Exists
+            || gates[SdkNames.Administration.KeyVaultAccessControlClient].Exists || gates[SdkNames.Administration.KeyVaultBackupClient].Exists;
+        IsEmpty = !(ReferencesManagedHsmSdk || gates[SdkNames.Keys.KeyClient].Exists || gates[SdkNames.Provisioning.ManagedHsm].Exists);
+
+        SdkType Resolve(string metadataName) => gates.TryGetValue(metadataName, out var gate) ? gate
+            : Record(IsEmpty ? SdkType.Absent(metadataName) : SdkType.Resolve(compilation, metadataName));
+
+        ArmKeyVault = new ArmKeyVaultSymbols(Resolve);
+        ArmMonitor = new ArmMonitorSymbols(Resolve);
+        ArmAuthorization = new ArmAuthorizationSymbols(Resolve);
+        Administration = new AdministrationSymbols(Resolve);
+        Keys = new KeySymbols(Resolve);
+        Provisioning = new ProvisioningSymbols(Resolve);
+        AzureLocation = Resolve(SdkNames.Core.AzureLocation);
+        ResourceIdentifier = Resolve(SdkNames.Core.ResourceIdentifier);
+        Response = Resolve(SdkNames.Core.Response);
+        ClientSecretCredential = Resolve(SdkNames.Core.ClientSecretCredential);
+        SecretClient = Resolve(SdkNames.Core.SecretClient);
+        CertificateClient = Resolve(SdkNames.Core.CertificateClient);
+        Uri = Resolve(SdkNames.Core.Uri);
+        Guid = Resolve(SdkNames.Core.Guid);
+        Environment = Resolve(SdkNames.Core.Environment);
     }
 
     /// <summary>True when the compilation references none of the Managed HSM SDK packages: analyzers then register nothing.</summary>
     public bool IsEmpty { get; }
 
     /// <summary>True when the compilation references the Managed HSM packages themselves (the ARM KeyVault
-    /// package or the Administration package), not only clients that vaults use too, such as <see cref="KeyClient"/>.</summary>
+    /// package or the Administration package), not only clients that vaults use too, such as <see cref="KeySymbols.KeyClient"/>.</summary>
     public bool ReferencesManagedHsmSdk { get; }
 
-    public SdkType ManagedHsmCollection { get; }
+    /// <summary>Azure.ResourceManager.KeyVault: the management plane.</summary>
+    public ArmKeyVaultSymbols ArmKeyVault { get; }
 
-    public SdkType ManagedHsmResource { get; }
+    /// <summary>Azure.ResourceManager.Monitor: diagnostic settings and alerts.</summary>
+    public ArmMonitorSymbols ArmMonitor { get; }
 
-    public SdkType ManagedHsmData { get; }
+    /// <summary>Azure.ResourceManager.Authorization: Azure role assignments.</summary>
+    public ArmAuthorizationSymbols ArmAuthorization { get; }
 
-    public SdkType ManagedHsmProperties { get; }
+    /// <summary>Azure.Security.KeyVault.Administration: the data plane's administration.</summary>
+    public AdministrationSymbols Administration { get; }
 
-    public SdkType ManagedHsmNetworkRuleSet { get; }
+    /// <summary>Azure.Security.KeyVault.Keys and its cryptography.</summary>
+    public KeySymbols Keys { get; }
 
-    public SdkType DeletedManagedHsmResource { get; }
-
-    public SdkType KeyClient { get; }
-
-    public SdkType KeyVaultAccessControlClient { get; }
-
-    public SdkType KeyVaultBackupClient { get; }
+    /// <summary>Azure.Provisioning: the declarative surface.</summary>
+    public ProvisioningSymbols Provisioning { get; }
 
     public SdkType AzureLocation { get; }
 
     public SdkType ResourceIdentifier { get; }
 
-    public SdkType MonitorExtensions { get; }
+    /// <summary><c>Azure.Response&lt;T&gt;</c>, what the SDK clients return.</summary>
+    public SdkType Response { get; }
 
-    public SdkType DiagnosticSettingCollection { get; }
-
-    public SdkType DiagnosticSettingData { get; }
-
-    public SdkType LogSettings { get; }
-
-    public SdkType MetricAlertCollection { get; }
-
-    public SdkType ActivityLogAlertCollection { get; }
-
-    public SdkType KeyVaultRoleScope { get; }
-
-    public SdkType KeyVaultPermission { get; }
-
-    public SdkType KeyVaultDataAction { get; }
-
-    public SdkType CreateOrUpdateRoleDefinitionOptions { get; }
-
-    public SdkType KeyVaultKey { get; }
-
-    public SdkType RoleAssignmentCollection { get; }
-
-    public SdkType RoleAssignmentCreateOrUpdateContent { get; }
-
-    public SdkType RoleManagementPrincipalType { get; }
-
-    public SdkType CreateKeyOptions { get; }
-
-    public SdkType CreateRsaKeyOptions { get; }
-
-    public SdkType CreateEcKeyOptions { get; }
-
-    public SdkType CreateOctKeyOptions { get; }
-
-    public SdkType KeyRotationPolicy { get; }
-
-    public SdkType KeyRotationLifetimeAction { get; }
-
-    public SdkType KeyRotationPolicyAction { get; }
-
-    public SdkType KeyReleasePolicy { get; }
-
-    public SdkType KeyType { get; }
-
-    public SdkType KeyCurveName { get; }
-
-    public SdkType CryptographyClient { get; }
-
-    public SdkType EncryptionAlgorithm { get; }
-
-    public SdkType KeyWrapAlgorithm { get; }
-
-    public SdkType EncryptParameters { get; }
+    public SdkType ClientSecretCredential { get; }
 
     public SdkType SecretClient { get; }
 
     public SdkType CertificateClient { get; }
-
-    public SdkType KeyVaultSettingsClient { get; }
-
-    public SdkType KeyVaultSetting { get; }
-
-    public SdkType ManagedHsmPublicNetworkAccess { get; }
-
-    public SdkType ManagedHsmNetworkRuleAction { get; }
-
-    public SdkType ClientSecretCredential { get; }
-
-    /// <summary>The Managed HSM resource of Azure.Provisioning.KeyVault, declared in C# and written out as Bicep. The
-    /// rules that read the provisioning surface register nothing without it.</summary>
-    public SdkType ProvisioningManagedHsm { get; }
-
-    public SdkType ProvisioningManagedHsmProperties { get; }
-
-    public SdkType ProvisioningManagedHsmNetworkRuleSet { get; }
-
-    public SdkType ProvisioningManagedHsmPublicNetworkAccess { get; }
-
-    public SdkType ProvisioningManagedHsmNetworkRuleAction { get; }
-
-    /// <summary>Azure.Provisioning's role assignment resource (in the Azure.Provisioning package itself).</summary>
-    public SdkType ProvisioningRoleAssignment { get; }
-
-    public SdkType ProvisioningRoleManagementPrincipalType { get; }
-
-    public SdkType ProvisioningDiagnosticSetting { get; }
-
-    /// <summary>An entry of a declared diagnostic setting's <c>Logs</c>.</summary>
-    public SdkType ProvisioningLogSettings { get; }
-
-    /// <summary>A Bicep parameter, output or variable of an infrastructure: not a resource.</summary>
-    public SdkType ProvisioningVariable { get; }
-
-    public SdkType ProvisioningMetricAlert { get; }
-
-    public SdkType ProvisioningActivityLogAlert { get; }
-
-    /// <summary><c>Azure.Provisioning.Infrastructure</c>, which the declared resources are added to.</summary>
-    public SdkType Infrastructure { get; }
-
-    /// <summary><c>Azure.Response&lt;T&gt;</c>, what the SDK clients return.</summary>
-    public SdkType Response { get; }
 
     /// <summary>Not SDK types, but resolved once here for the same reason: rules never compare type names as strings.</summary>
     public SdkType Guid { get; }
@@ -287,26 +159,21 @@ internal sealed class SdkSymbols
         return true;
     }
 
-    private SdkType Resolve(Compilation compilation, string metadataName)
+    private SdkType Record(SdkType type)
     {
-        var type = IsEmpty ? SdkType.Absent(metadataName) : SdkType.Resolve(compilation, metadataName);
-        _types.Add((type.Name, metadataName));
+        _types.Add((type.Name, type.MetadataName));
         _assemblies.UnionWith(type.Assemblies);
         return type;
     }
 
     /// <summary>The SDK model types whose configuration the <see cref="ConfigurationTracker"/> follows through code.</summary>
     public bool IsTrackedModel(ITypeSymbol? type) =>
-        ManagedHsmData.Matches(type) || ManagedHsmProperties.Matches(type) || ManagedHsmNetworkRuleSet.Matches(type)
-        || DiagnosticSettingData.Matches(type)
-        || RoleAssignmentCreateOrUpdateContent.Matches(type) || CreateOrUpdateRoleDefinitionOptions.Matches(type) || KeyVaultPermission.Matches(type)
-        || IsKeyOptions(type) || KeyRotationPolicy.Matches(type) || KeyRotationLifetimeAction.Matches(type) || KeyReleasePolicy.Matches(type)
-        || ProvisioningManagedHsm.Matches(type) || ProvisioningManagedHsmProperties.Matches(type) || ProvisioningManagedHsmNetworkRuleSet.Matches(type)
-        || ProvisioningRoleAssignment.Matches(type) || ProvisioningDiagnosticSetting.Matches(type);
-
-    /// <summary>The options a key is created with: <c>CreateKeyOptions</c> and its RSA, EC and oct subclasses.</summary>
-    public bool IsKeyOptions(ITypeSymbol? type) =>
-        CreateKeyOptions.Matches(type) || CreateRsaKeyOptions.Matches(type) || CreateEcKeyOptions.Matches(type) || CreateOctKeyOptions.Matches(type);
+        ArmKeyVault.ManagedHsmData.Matches(type) || ArmKeyVault.ManagedHsmProperties.Matches(type) || ArmKeyVault.ManagedHsmNetworkRuleSet.Matches(type)
+        || ArmMonitor.DiagnosticSettingData.Matches(type) || ArmAuthorization.RoleAssignmentCreateOrUpdateContent.Matches(type)
+        || Administration.CreateOrUpdateRoleDefinitionOptions.Matches(type) || Administration.KeyVaultPermission.Matches(type)
+        || Keys.IsKeyOptions(type) || Keys.KeyRotationPolicy.Matches(type) || Keys.KeyRotationLifetimeAction.Matches(type) || Keys.KeyReleasePolicy.Matches(type)
+        || Provisioning.ManagedHsm.Matches(type) || Provisioning.ManagedHsmProperties.Matches(type) || Provisioning.ManagedHsmNetworkRuleSet.Matches(type)
+        || Provisioning.RoleAssignment.Matches(type) || Provisioning.DiagnosticSetting.Matches(type);
 
     private sealed class LastResolved
     {

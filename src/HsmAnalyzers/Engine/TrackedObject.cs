@@ -58,7 +58,8 @@ internal readonly struct CollectionState
     public ImmutableArray<IOperation> Elements { get; }
 }
 
-/// <summary>An SDK model object followed from its creation to a point of use: which properties were set, to what.</summary>
+/// <summary>An SDK model object followed from its creation to a point of use: which properties were set, to what.
+/// Rules ask by <see cref="SdkProperty"/>; the trace records by the name of the property symbol it saw assigned.</summary>
 internal sealed class TrackedObject
 {
     private readonly Dictionary<string, PropertyState> _properties = new();
@@ -86,15 +87,23 @@ internal sealed class TrackedObject
 
     public static TrackedObject OfUnknownOrigin(ITypeSymbol type) => new(type, null);
 
-    public PropertyState this[string propertyName] =>
+    /// <summary>What is known of <paramref name="property"/>. A property the referenced SDK does not have is unknown,
+    /// never "never set": a rule does not report a default it cannot see.</summary>
+    public PropertyState this[SdkProperty property] =>
+        !property.Exists ? new PropertyState(PropertyStateKind.Unknown) : this[property.Name];
+
+    private PropertyState this[string propertyName] =>
         _properties.TryGetValue(propertyName, out var state) ? state
         : Creation is null ? new PropertyState(PropertyStateKind.Unknown)
         : new PropertyState(PropertyStateKind.NeverSet);
 
     internal void Set(string propertyName, PropertyState state) => _properties[propertyName] = state;
 
-    /// <summary>The elements of a collection-typed property.</summary>
-    public CollectionState Collection(string propertyName) =>
+    /// <summary>The elements of a collection-typed property; not known for a property the referenced SDK does not have.</summary>
+    public CollectionState Collection(SdkProperty property) =>
+        property.Exists ? Collection(property.Name) : new CollectionState(false, ImmutableArray<IOperation>.Empty);
+
+    private CollectionState Collection(string propertyName) =>
         _collections.TryGetValue(propertyName, out var state) ? state : new CollectionState(Creation is not null, ImmutableArray<IOperation>.Empty);
 
     internal void AddElement(string propertyName, IOperation element)

@@ -8,18 +8,6 @@ namespace HsmAnalyzers.Rules;
 /// <summary>Whether a principal given administrator-level access is a known security group; shared by HSM1101 and HSM1103.</summary>
 internal static class AdminPrincipals
 {
-    /// <summary>Diagnostic property naming the fixer's rewrite of the reported expression; absent, no fix.</summary>
-    public const string FixProperty = "Fix";
-
-    /// <summary>Replace the reported expression with the string literal in <see cref="GroupProperty"/>.</summary>
-    public const string FixReplace = "Replace";
-
-    /// <summary>Remove the reported element from its collection initializer, or the <c>Add</c> statement that adds it.</summary>
-    public const string FixRemove = "Remove";
-
-    /// <summary>Diagnostic property holding the configured group ID the fix writes.</summary>
-    public const string GroupProperty = "Group";
-
     public const string NamesAPerson = "its source names a person";
 
     public const string NotConfigured = "it is not one of the groups in " + HsmOptions.AdminGroupObjectIds;
@@ -40,6 +28,8 @@ internal static class AdminPrincipals
     public static bool IsConfigured(object? value, ImmutableArray<Guid> groups) =>
         value is string text && Guid.TryParse(text.Trim(), out var id) && groups.Contains(id);
 
-    public static ImmutableDictionary<string, string?> Fix(string fix, Guid group) =>
-        ImmutableDictionary<string, string?>.Empty.Add(FixProperty, fix).Add(GroupProperty, group.ToString("D"));
+    /// <summary>The fix puts the configured admin group in place of the principal, or removes the principal when
+    /// <paramref name="remove"/> (the group is already in the list); no group configured, no fix.</summary>
+    public static FixProperties Fix(ImmutableArray<Guid> groups, bool remove = false) =>
+        groups.IsEmpty ? FixProperties.None : FixProperties.For(remove ? FixKind.RemovePrincipal : FixKind.ReplacePrincipal).WithGroup(groups[0]);
 }

@@ -21,14 +21,12 @@ internal enum AuditLogEntryKind
     Other,
 }
 
-/// <summary>What a <c>LogSettings</c> entry of a diagnostic setting (of the ARM SDK, or declared with
-/// Azure.Provisioning, whose entries have no constructor argument) does for a Managed HSM's audit logs.</summary>
+/// <summary>What a <c>LogSettings</c> entry of a diagnostic setting does for a Managed HSM's audit logs.</summary>
 internal static class AuditLogEntries
 {
     public static AuditLogEntryKind Classify(IOperation element, SdkSymbols symbols)
     {
-        if (ConstantValues.Unwrap(element) is not IObjectCreationOperation creation
-            || !(symbols.LogSettings.Matches(creation.Type) || symbols.ProvisioningLogSettings.Matches(creation.Type)))
+        if (ConstantValues.Unwrap(element) is not IObjectCreationOperation creation || MembersOf(creation.Type, symbols) is not { } members)
         {
             return AuditLogEntryKind.Unknown;
         }
@@ -37,17 +35,18 @@ internal static class AuditLogEntries
         var names = PossibleValues.Of(null);
         foreach (var entry in creation.Initializer?.Initializers ?? ImmutableArray<IOperation>.Empty)
         {
-            if (entry is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: var property } } assignment)
+            if (entry is not ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: var property } } assignment)
             {
-                switch (property)
-                {
-                    case "IsEnabled":
-                        enabled = ConstantValues.Resolve(assignment.Value);
-                        break;
-                    case "Category" or "CategoryGroup":
-                        names = names.Union(ConstantValues.Resolve(assignment.Value));
-                        break;
-                }
+                continue;
+            }
+
+            if (members.IsEnabled.Matches(property))
+            {
+                enabled = ConstantValues.Resolve(assignment.Value);
+            }
+            else if (members.Category.Matches(property) || members.CategoryGroup.Matches(property))
+            {
+                names = names.Union(ConstantValues.Resolve(assignment.Value));
             }
         }
 
@@ -63,6 +62,12 @@ internal static class AuditLogEntries
 
         return enabled.Any(value => value is true) ? AuditLogEntryKind.EnabledAudit : AuditLogEntryKind.DisabledAudit;
     }
+
+    /// <summary>The properties of <paramref name="type"/> when it is the ARM SDK's or Azure.Provisioning's <c>LogSettings</c>.</summary>
+    private static LogSettingsMembers? MembersOf(ITypeSymbol? type, SdkSymbols symbols) =>
+        symbols.ArmMonitor.LogSettings.Matches(type) ? symbols.ArmMonitor.LogSettingsMembers
+        : symbols.Provisioning.LogSettings.Matches(type) ? symbols.Provisioning.LogSettingsMembers
+        : null;
 
     private static bool IsAuditName(object? name) => name is string text
         && (text.Equals("AuditEvent", StringComparison.OrdinalIgnoreCase)

@@ -13,7 +13,7 @@ internal static class CreateOrUpdate
 
     /// <summary>The <c>ManagedHsmData</c> argument when <paramref name="invocation"/> creates a Managed HSM; null otherwise.</summary>
     public static IArgumentOperation? DataArgument(SdkSymbols symbols, IInvocationOperation invocation) =>
-        symbols.ManagedHsmCollection.Declares(invocation.TargetMethod)
-            ? invocation.Arguments.FirstOrDefault(a => symbols.ManagedHsmData.Matches(a.Parameter?.Type))
+        symbols.ArmKeyVault.ManagedHsmCollection.Declares(invocation.TargetMethod)
+            ? invocation.Arguments.FirstOrDefault(a => symbols.ArmKeyVault.ManagedHsmData.Matches(a.Parameter?.Type))
             : null;
 }

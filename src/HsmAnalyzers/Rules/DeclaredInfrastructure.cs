@@ -17,7 +17,7 @@ internal static class DeclaredInfrastructure
         if (ConstantValues.Unwrap(add.Instance) is not ILocalReferenceOperation infrastructure
             || SingleWrite.Find(infrastructure) is not { } write
             || ConstantValues.Unwrap(write.Value) is not IObjectCreationOperation creation
-            || !symbols.Infrastructure.Matches(creation.Type))
+            || !symbols.Provisioning.Infrastructure.Matches(creation.Type))
         {
             return false;
         }
@@ -36,7 +36,7 @@ internal static class DeclaredInfrastructure
                     break;
                 case "Add" when Arguments.ForParameter(call.Arguments, "resource") is { } added:
                     var type = ConstantValues.Unwrap(added.Value)?.Type;
-                    if (symbols.ProvisioningManagedHsm.Matches(type))
+                    if (symbols.Provisioning.ManagedHsm.Matches(type))
                     {
                         managedHsms++;
                     }
@@ -56,15 +56,15 @@ internal static class DeclaredInfrastructure
 
     private static bool IsNeverADiagnosticTarget(ITypeSymbol? type, SdkSymbols symbols)
     {
-        if (symbols.ProvisioningDiagnosticSetting.Matches(type) || symbols.ProvisioningRoleAssignment.Matches(type)
-            || symbols.ProvisioningMetricAlert.Matches(type) || symbols.ProvisioningActivityLogAlert.Matches(type))
+        if (symbols.Provisioning.DiagnosticSetting.Matches(type) || symbols.Provisioning.RoleAssignment.Matches(type)
+            || symbols.Provisioning.MetricAlert.Matches(type) || symbols.Provisioning.ActivityLogAlert.Matches(type))
         {
             return true;
         }
 
         for (var current = type; current is not null; current = current.BaseType)
         {
-            if (symbols.ProvisioningVariable.Matches(current))
+            if (symbols.Provisioning.Variable.Matches(current))
             {
                 return true;
             }

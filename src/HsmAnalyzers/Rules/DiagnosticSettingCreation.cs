@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Linq;
 using HsmAnalyzers.Engine;
 using Microsoft.CodeAnalysis.Operations;
@@ -9,11 +8,8 @@ namespace HsmAnalyzers.Rules;
 /// its method names are <see cref="CreateOrUpdate.MethodNames"/>.</summary>
 internal static class DiagnosticSettingCreation
 {
-    public static readonly ImmutableArray<string> DestinationProperties =
-        ImmutableArray.Create("WorkspaceId", "StorageAccountId", "EventHubAuthorizationRuleId", "ServiceBusRuleId", "MarketplacePartnerId");
-
     public static bool IsCreation(IInvocationOperation invocation, SdkSymbols symbols) =>
-        symbols.DiagnosticSettingCollection.Declares(invocation.TargetMethod);
+        symbols.ArmMonitor.DiagnosticSettingCollection.Declares(invocation.TargetMethod);
 
     /// <summary>What the setting is for: the scope given to <c>GetDiagnosticSettings</c>, directly or through a local.</summary>
     public static ResourceScopeKind ScopeOf(IInvocationOperation creation, SdkSymbols symbols)
@@ -25,11 +21,11 @@ internal static class DiagnosticSettingCreation
         }
 
         return receiver is IInvocationOperation { TargetMethod.Name: "GetDiagnosticSettings" } getSettings
-            && symbols.MonitorExtensions.Matches(getSettings.TargetMethod.ContainingType)
+            && symbols.ArmMonitor.MonitorExtensions.Matches(getSettings.TargetMethod.ContainingType)
                 ? ResourceScopes.Classify(getSettings.Arguments.FirstOrDefault(a => a.Parameter?.Name == "scope")?.Value, symbols)
                 : ResourceScopeKind.Unknown;
     }
 
     public static IArgumentOperation? DataArgument(IInvocationOperation creation, SdkSymbols symbols) =>
-        creation.Arguments.FirstOrDefault(a => symbols.DiagnosticSettingData.Matches(a.Parameter?.Type));
+        creation.Arguments.FirstOrDefault(a => symbols.ArmMonitor.DiagnosticSettingData.Matches(a.Parameter?.Type));
 }

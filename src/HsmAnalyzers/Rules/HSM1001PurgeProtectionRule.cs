@@ -9,33 +9,18 @@ namespace HsmAnalyzers.Rules;
 /// <summary>HSM1001: a Managed HSM created without purge protection, or with it turned off.</summary>
 public sealed class HSM1001PurgeProtectionRule : HsmRule
 {
-    /// <summary>Diagnostic property naming the rewrite the fixer makes at the reported node; absent, no fix.</summary>
-    public const string FixProperty = "Fix";
-
-    /// <summary>The node is an assignment: set its value to true.</summary>
-    public const string FixSetTrue = "SetTrue";
-
-    /// <summary>The node is <c>new ManagedHsmProperties</c>: add <c>EnablePurgeProtection = true</c> to its initializer.</summary>
-    public const string FixAddToProperties = "AddToProperties";
-
-    /// <summary>The node is <c>new ManagedHsmData</c> (Azure.Provisioning: <c>new ManagedHsm</c>) without properties:
-    /// add them, with purge protection on.</summary>
-    public const string FixAddProperties = "AddProperties";
-
-    private static readonly ImmutableHashSet<string> PropertyNames = ImmutableHashSet.Create("EnablePurgeProtection");
-
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.HSM1001PurgeProtectionDisabled);
 
     private protected override void OnSdkCompilationStart(HsmCompilationStartContext context)
     {
         RegisterProvisioning(context);
         var symbols = context.Symbols;
-        if (!symbols.ManagedHsmProperties.Exists)
+        if (!symbols.ArmKeyVault.ManagedHsmProperties.Exists)
         {
             return;
         }
 
-        context.RegisterPropertyAssignmentAction(symbols.ManagedHsmProperties, PropertyNames, ReportFalse);
+        context.RegisterPropertyAssignmentAction(symbols.ArmKeyVault.ManagedHsmPropertiesMembers.EnablePurgeProtection, ReportFalse);
 
         context.RegisterMemberInvocationAction(CreateOrUpdate.MethodNames, (analysis, invocation, member) =>
         {
@@ -51,17 +36,17 @@ public sealed class HSM1001PurgeProtectionRule : HsmRule
             }
 
             // A finding inside another member (a helper that builds the data) is reported on the argument, without a fix.
-            void ReportAt(SyntaxNode node, Location location, string fix, string reason)
+            void ReportAt(SyntaxNode node, Location location, FixKind fix, string reason)
             {
                 var (at, fixable) = DiagnosticLocations.InMemberOr(node, location, member, dataArgument.Value.Syntax);
                 Report(analysis, at, fixable ? fix : null, fixable ? reason : reason + " in the code that builds this data");
             }
 
-            var properties = data["Properties"];
+            var properties = data[symbols.ArmKeyVault.ManagedHsmDataMembers.Properties];
             if (properties.Kind == PropertyStateKind.NeverSet)
             {
                 var creation = data.Creation!.Syntax;
-                ReportAt(creation, DiagnosticLocations.CreationHead(creation), FixAddProperties, "Properties is never set, so EnablePurgeProtection keeps its default, off");
+                ReportAt(creation, DiagnosticLocations.CreationHead(creation), FixKind.AddProperties, "Properties is never set, so EnablePurgeProtection keeps its default, off");
                 return;
             }
 
@@ -70,11 +55,11 @@ public sealed class HSM1001PurgeProtectionRule : HsmRule
                 return;
             }
 
-            var purgeProtection = propertiesObject["EnablePurgeProtection"];
+            var purgeProtection = propertiesObject[symbols.ArmKeyVault.ManagedHsmPropertiesMembers.EnablePurgeProtection];
             if (purgeProtection.Kind == PropertyStateKind.NeverSet)
             {
                 var creation = propertiesObject.Creation!.Syntax;
-                ReportAt(creation, DiagnosticLocations.CreationHead(creation), FixAddToProperties, "EnablePurgeProtection is never set and defaults to off");
+                ReportAt(creation, DiagnosticLocations.CreationHead(creation), FixKind.AddToProperties, "EnablePurgeProtection is never set and defaults to off");
             }
             else if (purgeProtection is { Kind: PropertyStateKind.Set, Assignment: { } assignment }
                 && purgeProtection.Values.All(value => value is null or false)
@@ -83,7 +68,7 @@ public sealed class HSM1001PurgeProtectionRule : HsmRule
                 var reason = purgeProtection.Values.All(value => value is null)
                     ? "EnablePurgeProtection is set to null, which leaves it off"
                     : "EnablePurgeProtection is set to false or null, which leaves it off either way";
-                ReportAt(assignment.Syntax, assignment.Syntax.GetLocation(), FixSetTrue, reason);
+                ReportAt(assignment.Syntax, assignment.Syntax.GetLocation(), FixKind.SetTrue, reason);
             }
         });
     }
@@ -92,7 +77,7 @@ public sealed class HSM1001PurgeProtectionRule : HsmRule
     {
         if (ConstantValues.Resolve(assignment.Value).All(value => value is false))
         {
-            Report(analysis, assignment.Syntax.GetLocation(), FixSetTrue, "EnablePurgeProtection is set to false");
+            Report(analysis, assignment.Syntax.GetLocation(), FixKind.SetTrue, "EnablePurgeProtection is set to false");
         }
     }
 
@@ -100,31 +85,25 @@ public sealed class HSM1001PurgeProtectionRule : HsmRule
     /// left out of the Bicep and gets the service's default, off.</summary>
     private static void RegisterProvisioning(HsmCompilationStartContext context)
     {
-        context.RegisterPropertyAssignmentAction(context.Symbols.ProvisioningManagedHsmProperties, PropertyNames, ReportFalse);
+        var provisioning = context.Symbols.Provisioning;
+        context.RegisterPropertyAssignmentAction(provisioning.ManagedHsmPropertiesMembers.EnablePurgeProtection, ReportFalse);
         ProvisionedResource.RegisterManagedHsm(context, (analysis, hsm) =>
         {
-            var properties = hsm.Resource["Properties"];
+            var properties = hsm.Resource[provisioning.ManagedHsmMembers.Properties];
             if (properties.Kind == PropertyStateKind.NeverSet)
             {
                 var (at, fixable) = hsm.Locate(hsm.Creation.Syntax, DiagnosticLocations.CreationHead(hsm.Creation.Syntax));
-                Report(analysis, at, fixable ? FixAddProperties : null, "Properties is never set, so EnablePurgeProtection keeps its default, off" + (fixable ? string.Empty : " in the code that builds the resource"), onProvisioning: true);
+                Report(analysis, at, fixable ? FixKind.AddProperties : null, "Properties is never set, so EnablePurgeProtection keeps its default, off" + (fixable ? string.Empty : " in the code that builds the resource"), onProvisioning: true);
             }
             else if (properties.Object is { Creation: { } propertiesCreation } propertiesObject
-                && propertiesObject["EnablePurgeProtection"].Kind == PropertyStateKind.NeverSet)
+                && propertiesObject[provisioning.ManagedHsmPropertiesMembers.EnablePurgeProtection].Kind == PropertyStateKind.NeverSet)
             {
                 var (at, fixable) = hsm.Locate(propertiesCreation.Syntax, DiagnosticLocations.CreationHead(propertiesCreation.Syntax));
-                Report(analysis, at, fixable ? FixAddToProperties : null, "EnablePurgeProtection is never set and defaults to off" + (fixable ? string.Empty : " in the code that builds the properties"), onProvisioning: true);
+                Report(analysis, at, fixable ? FixKind.AddToProperties : null, "EnablePurgeProtection is never set and defaults to off" + (fixable ? string.Empty : " in the code that builds the properties"), onProvisioning: true);
             }
         });
     }
 
-    private static void Report(HsmAnalysisContext analysis, Location location, string? fix, string reason, bool onProvisioning = false)
-    {
-        var properties = fix is null ? ImmutableDictionary<string, string?>.Empty : ImmutableDictionary<string, string?>.Empty.Add(FixProperty, fix);
-        analysis.ReportDiagnostic(Diagnostic.Create(
-            Descriptors.HSM1001PurgeProtectionDisabled,
-            location,
-            onProvisioning ? ModelNamespace.OnProvisioning(properties) : properties,
-            reason));
-    }
+    private static void Report(HsmAnalysisContext analysis, Location location, FixKind? fix, string reason, bool onProvisioning = false) =>
+        analysis.Report(Descriptors.HSM1001PurgeProtectionDisabled, location, FixProperties.For(fix, onProvisioning), reason);
 }

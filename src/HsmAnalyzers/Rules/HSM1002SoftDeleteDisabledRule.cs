@@ -9,14 +9,12 @@ namespace HsmAnalyzers.Rules;
 /// Azure.Provisioning.</summary>
 public sealed class HSM1002SoftDeleteDisabledRule : HsmRule
 {
-    private static readonly ImmutableHashSet<string> PropertyNames = ImmutableHashSet.Create("EnableSoftDelete");
-
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.HSM1002SoftDeleteDisabled);
 
     private protected override void OnSdkCompilationStart(HsmCompilationStartContext context)
     {
-        context.RegisterPropertyAssignmentAction(context.Symbols.ManagedHsmProperties, PropertyNames, Analyze);
-        context.RegisterPropertyAssignmentAction(context.Symbols.ProvisioningManagedHsmProperties, PropertyNames, Analyze);
+        context.RegisterPropertyAssignmentAction(context.Symbols.ArmKeyVault.ManagedHsmPropertiesMembers.EnableSoftDelete, Analyze);
+        context.RegisterPropertyAssignmentAction(context.Symbols.Provisioning.ManagedHsmPropertiesMembers.EnableSoftDelete, Analyze);
     }
 
     private static void Analyze(HsmAnalysisContext analysis, ISimpleAssignmentOperation assignment)

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Linq;
 using HsmAnalyzers.Engine;
 using Microsoft.CodeAnalysis;
@@ -10,14 +9,12 @@ namespace HsmAnalyzers.Rules;
 /// <summary>HSM1003: a soft-delete retention the service rejects, in any branch, of the ARM SDK or Azure.Provisioning.</summary>
 public sealed class HSM1003SoftDeleteRetentionRangeRule : HsmRule
 {
-    private static readonly ImmutableHashSet<string> PropertyNames = ImmutableHashSet.Create(SoftDeleteRetention.PropertyName);
-
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.HSM1003SoftDeleteRetentionOutOfRange);
 
     private protected override void OnSdkCompilationStart(HsmCompilationStartContext context)
     {
-        context.RegisterPropertyAssignmentAction(context.Symbols.ManagedHsmProperties, PropertyNames, Analyze);
-        context.RegisterPropertyAssignmentAction(context.Symbols.ProvisioningManagedHsmProperties, PropertyNames, Analyze);
+        context.RegisterPropertyAssignmentAction(context.Symbols.ArmKeyVault.ManagedHsmPropertiesMembers.SoftDeleteRetentionInDays, Analyze);
+        context.RegisterPropertyAssignmentAction(context.Symbols.Provisioning.ManagedHsmPropertiesMembers.SoftDeleteRetentionInDays, Analyze);
     }
 
     private static void Analyze(HsmAnalysisContext analysis, ISimpleAssignmentOperation assignment)
@@ -25,14 +22,13 @@ public sealed class HSM1003SoftDeleteRetentionRangeRule : HsmRule
         var values = ConstantValues.Resolve(assignment.Value);
         if (values.IsKnown && values.Values.FirstOrDefault(value => !SoftDeleteRetention.IsInRange(value)) is int days)
         {
-            var properties = ImmutableDictionary<string, string?>.Empty;
+            var properties = FixProperties.None;
             if (values.IsSingle)
             {
-                var clamped = days < SoftDeleteRetention.MinimumDays ? SoftDeleteRetention.MinimumDays : SoftDeleteRetention.MaximumDays;
-                properties = properties.Add(SoftDeleteRetention.ReplacementProperty, clamped.ToString(CultureInfo.InvariantCulture));
+                properties = properties.WithReplacement(days < SoftDeleteRetention.MinimumDays ? SoftDeleteRetention.MinimumDays : SoftDeleteRetention.MaximumDays);
             }
 
-            analysis.ReportDiagnostic(Diagnostic.Create(Descriptors.HSM1003SoftDeleteRetentionOutOfRange, assignment.Syntax.GetLocation(), properties, days));
+            analysis.Report(Descriptors.HSM1003SoftDeleteRetentionOutOfRange, assignment.Syntax.GetLocation(), properties, days);
         }
     }
 }

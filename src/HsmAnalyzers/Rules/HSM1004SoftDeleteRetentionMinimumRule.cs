@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Linq;
 using HsmAnalyzers.Engine;
 using Microsoft.CodeAnalysis;
@@ -11,14 +10,12 @@ namespace HsmAnalyzers.Rules;
 /// or Azure.Provisioning.</summary>
 public sealed class HSM1004SoftDeleteRetentionMinimumRule : HsmRule
 {
-    private static readonly ImmutableHashSet<string> PropertyNames = ImmutableHashSet.Create(SoftDeleteRetention.PropertyName);
-
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.HSM1004SoftDeleteRetentionBelowMinimum);
 
     private protected override void OnSdkCompilationStart(HsmCompilationStartContext context)
     {
-        context.RegisterPropertyAssignmentAction(context.Symbols.ManagedHsmProperties, PropertyNames, Analyze);
-        context.RegisterPropertyAssignmentAction(context.Symbols.ProvisioningManagedHsmProperties, PropertyNames, Analyze);
+        context.RegisterPropertyAssignmentAction(context.Symbols.ArmKeyVault.ManagedHsmPropertiesMembers.SoftDeleteRetentionInDays, Analyze);
+        context.RegisterPropertyAssignmentAction(context.Symbols.Provisioning.ManagedHsmPropertiesMembers.SoftDeleteRetentionInDays, Analyze);
     }
 
     private static void Analyze(HsmAnalysisContext analysis, ISimpleAssignmentOperation assignment)
@@ -36,14 +33,9 @@ public sealed class HSM1004SoftDeleteRetentionMinimumRule : HsmRule
         if (values.All(value => value is int days && SoftDeleteRetention.IsInRange(days) && days < minimum))
         {
             var properties = values.IsSingle
-                ? ImmutableDictionary<string, string?>.Empty.Add(SoftDeleteRetention.ReplacementProperty, minimum.ToString(CultureInfo.InvariantCulture))
-                : ImmutableDictionary<string, string?>.Empty;
-            analysis.ReportDiagnostic(Diagnostic.Create(
-                Descriptors.HSM1004SoftDeleteRetentionBelowMinimum,
-                assignment.Syntax.GetLocation(),
-                properties,
-                values.Values.Max(value => (int)value!),
-                minimum));
+                ? FixProperties.None.WithReplacement(minimum)
+                : FixProperties.None;
+            analysis.Report(Descriptors.HSM1004SoftDeleteRetentionBelowMinimum, assignment.Syntax.GetLocation(), properties, values.Values.Max(value => (int)value!), minimum);
         }
     }
 }

@@ -20,8 +20,8 @@ public sealed class HSM1005PurgeRule : HsmRule
             var method = invocation.TargetMethod;
             // A purged key is gone for good on a vault as on a Managed HSM: any KeyClient counts, whatever its endpoint.
             var purged = method.Name.StartsWith("PurgeDeletedKey", System.StringComparison.Ordinal)
-                ? symbols.KeyClient.Declares(method) ? "key" : null
-                : symbols.DeletedManagedHsmResource.Declares(method) ? "Managed HSM" : null;
+                ? symbols.Keys.KeyClient.Declares(method) ? "key" : null
+                : symbols.ArmKeyVault.DeletedManagedHsmResource.Declares(method) ? "Managed HSM" : null;
             if (purged is not null)
             {
                 analysis.ReportDiagnostic(Diagnostic.Create(Descriptors.HSM1005PermanentPurge, invocation.Syntax.GetLocation(), method.Name, purged));

@@ -8,8 +8,6 @@ namespace HsmAnalyzers.Rules;
 /// <summary>HSM1101: a Managed HSM created with initial administrators that are not known security groups.</summary>
 public sealed class HSM1101InitialAdminNotAGroupRule : HsmRule
 {
-    private const string InitialAdminObjectIds = "InitialAdminObjectIds";
-
     private const string Several = "the HSM gets several initial administrators; the recommended form is one security group";
 
     private static readonly ImmutableHashSet<string> CreateMethodNames = ImmutableHashSet.Create("CreateOrUpdate", "CreateOrUpdateAsync");
@@ -20,17 +18,17 @@ public sealed class HSM1101InitialAdminNotAGroupRule : HsmRule
     {
         RegisterProvisioning(context);
         var symbols = context.Symbols;
-        if (!symbols.ManagedHsmProperties.Exists)
+        if (!symbols.ArmKeyVault.ManagedHsmProperties.Exists)
         {
             return;
         }
 
         context.RegisterMemberInvocationAction(CreateMethodNames, (analysis, invocation, member) =>
         {
-            if (!symbols.ManagedHsmCollection.Declares(invocation.TargetMethod)
-                || new ConfigurationTracker(symbols, context.Compilation, analysis.CancellationToken).TraceArgument(invocation, symbols.ManagedHsmData) is not (var dataArgument, var data)
-                || data["Properties"].Object is not { } properties
-                || properties.Collection(InitialAdminObjectIds) is not { IsKnown: true } ids)
+            if (!symbols.ArmKeyVault.ManagedHsmCollection.Declares(invocation.TargetMethod)
+                || new ConfigurationTracker(symbols, context.Compilation, analysis.CancellationToken).TraceArgument(invocation, symbols.ArmKeyVault.ManagedHsmData) is not (var dataArgument, var data)
+                || data[symbols.ArmKeyVault.ManagedHsmDataMembers.Properties].Object is not { } properties
+                || properties.Collection(symbols.ArmKeyVault.ManagedHsmPropertiesMembers.InitialAdminObjectIds) is not { IsKnown: true } ids)
             {
                 return;
             }
@@ -45,7 +43,8 @@ public sealed class HSM1101InitialAdminNotAGroupRule : HsmRule
         var symbols = context.Symbols;
         ProvisionedResource.RegisterManagedHsm(context, (analysis, hsm) =>
         {
-            if (hsm.Resource["Properties"].Object is { } properties && properties.Collection(InitialAdminObjectIds) is { IsKnown: true } ids)
+            if (hsm.Resource[symbols.Provisioning.ManagedHsmMembers.Properties].Object is { } properties
+                && properties.Collection(symbols.Provisioning.ManagedHsmPropertiesMembers.InitialAdminObjectIds) is { IsKnown: true } ids)
             {
                 Analyze(analysis, symbols, ids, hsm.Member, hsm.Locate(hsm.Creation.Syntax, DiagnosticLocations.CreationHead(hsm.Creation.Syntax)).Location, "in the code that builds the properties");
             }
@@ -72,10 +71,8 @@ public sealed class HSM1101InitialAdminNotAGroupRule : HsmRule
             var syntax = element.Syntax;
             if (DiagnosticLocations.IsWithin(syntax, member))
             {
-                var fix = groups.IsEmpty ? ImmutableDictionary<string, string?>.Empty
-                    : AdminPrincipals.Fix(replaced ? AdminPrincipals.FixRemove : AdminPrincipals.FixReplace, groups[0]);
+                analysis.Report(Descriptors.HSM1101InitialAdminNotAGroup, syntax.GetLocation(), AdminPrincipals.Fix(groups, remove: replaced), syntax.ToString(), reason);
                 replaced |= !groups.IsEmpty;
-                analysis.ReportDiagnostic(Diagnostic.Create(Descriptors.HSM1101InitialAdminNotAGroup, syntax.GetLocation(), fix, syntax.ToString(), reason));
             }
             else if (!reportedOutside)
             {

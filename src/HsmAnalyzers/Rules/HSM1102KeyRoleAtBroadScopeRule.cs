@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Linq;
 using System.Text.RegularExpressions;
 using HsmAnalyzers.Engine;
@@ -15,25 +14,6 @@ namespace HsmAnalyzers.Rules;
 /// <summary>HSM1102: a key-using role assigned at the global ("/") or all-keys ("/keys") scope.</summary>
 public sealed class HSM1102KeyRoleAtBroadScopeRule : HsmRule
 {
-    /// <summary>Diagnostic property: how many keys are in reach; the fixer offers one fix per key, in source order.</summary>
-    public const string KeyCountProperty = "KeyCount";
-
-    /// <summary>Diagnostic property prefix (followed by the key's index) for the kind of key: <see cref="KeyObject"/>,
-    /// <see cref="KeyResponse"/> or <see cref="KeyName"/>.</summary>
-    public const string KeyKindProperty = "KeyKind";
-
-    /// <summary>Diagnostic property prefix (followed by the key's index) for the local or parameter, or the key name.</summary>
-    public const string KeyProperty = "Key";
-
-    /// <summary>A <c>KeyVaultKey</c> local or parameter: the scope becomes <c>new KeyVaultRoleScope(key.Id)</c>.</summary>
-    public const string KeyObject = "Object";
-
-    /// <summary>A <c>Response&lt;KeyVaultKey&gt;</c> local: the scope becomes <c>new KeyVaultRoleScope(response.Value.Id)</c>.</summary>
-    public const string KeyResponse = "Response";
-
-    /// <summary>A constant key name used with a <c>KeyClient</c>: the scope becomes <c>"/keys/&lt;name&gt;"</c>.</summary>
-    public const string KeyName = "Name";
-
     private static readonly ImmutableHashSet<string> KeyClientMethods = ImmutableHashSet.Create(
         "CreateKey", "CreateKeyAsync", "GetKey", "GetKeyAsync",
         "CreateRsaKey", "CreateRsaKeyAsync", "CreateEcKey", "CreateEcKeyAsync", "CreateOctKey", "CreateOctKeyAsync");
@@ -54,16 +34,9 @@ public sealed class HSM1102KeyRoleAtBroadScopeRule : HsmRule
                 return;
             }
 
-            var properties = ImmutableDictionary.CreateBuilder<string, string?>();
-            var keys = KeysInReach(invocation, symbols);
-            properties.Add(KeyCountProperty, keys.Count.ToString(CultureInfo.InvariantCulture));
-            for (var i = 0; i < keys.Count; i++)
-            {
-                properties.Add(KeyKindProperty + i.ToString(CultureInfo.InvariantCulture), keys[i].Kind);
-                properties.Add(KeyProperty + i.ToString(CultureInfo.InvariantCulture), keys[i].Text);
-            }
-
-            analysis.ReportDiagnostic(Diagnostic.Create(Descriptors.HSM1102KeyRoleAtBroadScope, call.Scope.Syntax.GetLocation(), properties.ToImmutable(), role.Name, scope));
+            // The fixer offers one fix per key in reach, in source order.
+            var keys = KeysInReach(invocation, symbols).Select(key => (key.Kind, key.Text)).ToList();
+            analysis.Report(Descriptors.HSM1102KeyRoleAtBroadScope, call.Scope.Syntax.GetLocation(), FixProperties.None.WithKeys(keys), role.Name, scope);
         });
     }
 
@@ -72,7 +45,7 @@ public sealed class HSM1102KeyRoleAtBroadScopeRule : HsmRule
     /// that is "/", "/keys" or either with trailing slashes, in any case.</summary>
     private static string? BroadScope(IOperation scope, SdkSymbols symbols)
     {
-        var values = ExtensibleEnumValue.ResolveAll(scope, symbols.KeyVaultRoleScope);
+        var values = ExtensibleEnumValue.ResolveAll(scope, symbols.Administration.KeyVaultRoleScope);
         var broad = values.IsDefaultOrEmpty ? Array.Empty<string?>() : values.Select(value => value.Member switch
         {
             "Global" => "/",
@@ -94,9 +67,9 @@ public sealed class HSM1102KeyRoleAtBroadScopeRule : HsmRule
     /// <summary>The keys the method holding the call can name, in source order: <c>KeyVaultKey</c> and
     /// <c>Response&lt;KeyVaultKey&gt;</c> locals (declared with a value before the call) and parameters in scope,
     /// and constant names given to <c>KeyClient</c> create or get calls before the call.</summary>
-    private static List<(int Position, string Kind, string Text)> KeysInReach(IInvocationOperation invocation, SdkSymbols symbols)
+    private static List<(int Position, KeyReferenceKind Kind, string Text)> KeysInReach(IInvocationOperation invocation, SdkSymbols symbols)
     {
-        var keys = new List<(int Position, string Kind, string Text)>();
+        var keys = new List<(int Position, KeyReferenceKind Kind, string Text)>();
         var declarations = new List<SyntaxNode>();
         var position = invocation.Syntax.SpanStart;
         foreach (var symbol in LocalsAndParametersInScope(invocation))
@@ -107,8 +80,8 @@ public sealed class HSM1102KeyRoleAtBroadScopeRule : HsmRule
                 IParameterSymbol parameter => (parameter.Type, parameter.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax()),
                 _ => (null, null),
             };
-            var kind = symbols.KeyVaultKey.Matches(type) ? KeyObject
-                : symbols.Response.Matches(type) && type is INamedTypeSymbol { TypeArguments.Length: 1 } response && symbols.KeyVaultKey.Matches(response.TypeArguments[0]) ? KeyResponse
+            KeyReferenceKind? kind = symbols.Keys.KeyVaultKey.Matches(type) ? KeyReferenceKind.Object
+                : symbols.Response.Matches(type) && type is INamedTypeSymbol { TypeArguments.Length: 1 } response && symbols.Keys.KeyVaultKey.Matches(response.TypeArguments[0]) ? KeyReferenceKind.Response
                 : null;
             if (kind is null || declaration is null || declaration.SyntaxTree != invocation.Syntax.SyntaxTree || declaration.Span.End > position
                 || declaration is VariableDeclaratorSyntax { Initializer: null }
@@ -118,19 +91,19 @@ public sealed class HSM1102KeyRoleAtBroadScopeRule : HsmRule
             }
 
             declarations.Add(declaration);
-            keys.Add((declaration.SpanStart, kind, symbol.Name));
+            keys.Add((declaration.SpanStart, kind.Value, symbol.Name));
         }
 
         foreach (var call in KeyClientCalls(invocation))
         {
             if (call.Syntax.SpanStart < position
-                && symbols.KeyClient.Declares(call.TargetMethod)
+                && symbols.Keys.KeyClient.Declares(call.TargetMethod)
                 && !declarations.Any(declaration => declaration.Span.Contains(call.Syntax.Span))
                 && KeyNameOf(call, symbols) is { } name
                 && ValidKeyName.IsMatch(name)
-                && !keys.Any(key => key.Kind == KeyName && key.Text == name))
+                && !keys.Any(key => key.Kind == KeyReferenceKind.Name && key.Text == name))
             {
-                keys.Add((call.Syntax.SpanStart, KeyName, name));
+                keys.Add((call.Syntax.SpanStart, KeyReferenceKind.Name, name));
             }
         }
 

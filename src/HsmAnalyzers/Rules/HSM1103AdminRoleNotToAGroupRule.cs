@@ -23,13 +23,7 @@ public sealed class HSM1103AdminRoleNotToAGroupRule : HsmRule
             if (AdminPrincipals.WhyNotAGroup(call.PrincipalId, groups, symbols) is { } reason)
             {
                 var principal = call.PrincipalId.Syntax;
-                analysis.ReportDiagnostic(Diagnostic.Create(
-                    Descriptors.HSM1103AdminRoleNotToAGroup,
-                    principal.GetLocation(),
-                    groups.IsEmpty ? ImmutableDictionary<string, string?>.Empty : AdminPrincipals.Fix(AdminPrincipals.FixReplace, groups[0]),
-                    role.Name,
-                    principal.ToString(),
-                    reason));
+                analysis.Report(Descriptors.HSM1103AdminRoleNotToAGroup, principal.GetLocation(), AdminPrincipals.Fix(groups), role.Name, principal.ToString(), reason);
             }
         });
     }

@@ -20,19 +20,19 @@ public sealed class HSM1104PrivilegedAzureRoleToUserRule : HsmRule
         var symbols = context.Symbols;
 
         // Azure role assignments are everywhere; they are this package's business only in a project that uses Managed HSM.
-        if (!symbols.ReferencesManagedHsmSdk || !symbols.RoleAssignmentCollection.Exists)
+        if (!symbols.ReferencesManagedHsmSdk || !symbols.ArmAuthorization.RoleAssignmentCollection.Exists)
         {
             return;
         }
 
         context.RegisterMemberInvocationAction(CreateMethodNames, (analysis, invocation, member) =>
         {
-            if (!symbols.RoleAssignmentCollection.Declares(invocation.TargetMethod)
-                || new ConfigurationTracker(symbols, context.Compilation, analysis.CancellationToken).TraceArgument(invocation, symbols.RoleAssignmentCreateOrUpdateContent) is not (var contentArgument, var content)
+            if (!symbols.ArmAuthorization.RoleAssignmentCollection.Declares(invocation.TargetMethod)
+                || new ConfigurationTracker(symbols, context.Compilation, analysis.CancellationToken).TraceArgument(invocation, symbols.ArmAuthorization.RoleAssignmentCreateOrUpdateContent) is not (var contentArgument, var content)
                 || content.Creation is not { } creation
                 || ManagedHsmRoles.Resolve(creation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "roleDefinitionId")?.Value, symbols) is not { Kind: RoleKind.PrivilegedAzure } role
-                || content["PrincipalType"] is not { Kind: PropertyStateKind.Set, Assignment: { } assignment }
-                || ExtensibleEnumValue.Resolve(assignment.Value, symbols.RoleManagementPrincipalType) is not { IsKnown: true } principalType
+                || content[symbols.ArmAuthorization.RoleAssignmentMembers.PrincipalType] is not { Kind: PropertyStateKind.Set, Assignment: { } assignment }
+                || ExtensibleEnumValue.Resolve(assignment.Value, symbols.ArmAuthorization.RoleManagementPrincipalType) is not { IsKnown: true } principalType
                 || !string.Equals(principalType.Member ?? principalType.Text, "User", StringComparison.OrdinalIgnoreCase))
             {
                 return;
@@ -48,13 +48,13 @@ public sealed class HSM1104PrivilegedAzureRoleToUserRule : HsmRule
     private static void RegisterProvisioning(HsmCompilationStartContext context)
     {
         var symbols = context.Symbols;
-        ProvisionedResource.Register(context, symbols.ProvisioningRoleAssignment, (analysis, declared) =>
+        ProvisionedResource.Register(context, symbols.Provisioning.RoleAssignment, (analysis, declared) =>
         {
             var assignment = declared.Resource;
-            if (assignment["RoleDefinitionId"] is not { Kind: PropertyStateKind.Set, Assignment: { } roleDefinition }
+            if (assignment[symbols.Provisioning.RoleAssignmentMembers.RoleDefinitionId] is not { Kind: PropertyStateKind.Set, Assignment: { } roleDefinition }
                 || ManagedHsmRoles.Resolve(roleDefinition.Value, symbols) is not { Kind: RoleKind.PrivilegedAzure } role
-                || assignment["PrincipalType"] is not { Kind: PropertyStateKind.Set, Assignment: { } principalType }
-                || ExtensibleEnumValue.Resolve(principalType.Value, symbols.ProvisioningRoleManagementPrincipalType).Member != "User")
+                || assignment[symbols.Provisioning.RoleAssignmentMembers.PrincipalType] is not { Kind: PropertyStateKind.Set, Assignment: { } principalType }
+                || ExtensibleEnumValue.Resolve(principalType.Value, symbols.Provisioning.RoleManagementPrincipalType).Member != "User")
             {
                 return;
             }

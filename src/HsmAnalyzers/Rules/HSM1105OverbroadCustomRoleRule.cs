@@ -34,12 +34,13 @@ public sealed class HSM1105OverbroadCustomRoleRule : HsmRule
     private protected override void OnSdkCompilationStart(HsmCompilationStartContext context)
     {
         var symbols = context.Symbols;
+        var permissionMembers = symbols.Administration.KeyVaultPermissionMembers;
         context.RegisterMemberInvocationAction(MethodNames, (analysis, invocation, member) =>
         {
             var tracker = new ConfigurationTracker(symbols, context.Compilation, analysis.CancellationToken);
-            if (!symbols.KeyVaultAccessControlClient.Declares(invocation.TargetMethod)
-                || tracker.TraceArgument(invocation, symbols.CreateOrUpdateRoleDefinitionOptions) is not (var optionsArgument, var options)
-                || options.Collection("Permissions") is not { IsKnown: true } permissions)
+            if (!symbols.Administration.KeyVaultAccessControlClient.Declares(invocation.TargetMethod)
+                || tracker.TraceArgument(invocation, symbols.Administration.CreateOrUpdateRoleDefinitionOptions) is not (var optionsArgument, var options)
+                || options.Collection(symbols.Administration.Permissions) is not { IsKnown: true } permissions)
             {
                 return;
             }
@@ -49,10 +50,10 @@ public sealed class HSM1105OverbroadCustomRoleRule : HsmRule
             foreach (var element in permissions.Elements)
             {
                 if (tracker.Trace(element, invocation) is not { } permission
-                    || permission.Collection("DataActions") is not { IsKnown: true } dataActions
-                    || permission.Collection("NotDataActions") is not { IsKnown: true, Elements.IsEmpty: true }
-                    || permission.Collection("Actions") is not { IsKnown: true } actions
-                    || permission.Collection("NotActions") is not { IsKnown: true, Elements.IsEmpty: true })
+                    || permission.Collection(permissionMembers.DataActions) is not { IsKnown: true } dataActions
+                    || permission.Collection(permissionMembers.NotDataActions) is not { IsKnown: true, Elements.IsEmpty: true }
+                    || permission.Collection(permissionMembers.Actions) is not { IsKnown: true } actions
+                    || permission.Collection(permissionMembers.NotActions) is not { IsKnown: true, Elements.IsEmpty: true })
                 {
                     return;
                 }
@@ -91,7 +92,7 @@ public sealed class HSM1105OverbroadCustomRoleRule : HsmRule
     /// <summary>The wire value of a data action (a <c>KeyVaultDataAction</c> member or string) or action string.</summary>
     private static string? Value(IOperation action, SdkSymbols symbols)
     {
-        var value = ExtensibleEnumValue.Resolve(action, symbols.KeyVaultDataAction);
+        var value = ExtensibleEnumValue.Resolve(action, symbols.Administration.KeyVaultDataAction);
         return value.Member is { } member
             ? DataActions.FirstOrDefault(known => known.Member == member).Value ?? member
             : value.Text;

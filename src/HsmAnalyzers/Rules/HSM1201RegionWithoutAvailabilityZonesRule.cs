@@ -10,22 +10,12 @@ namespace HsmAnalyzers.Rules;
 /// Azure.Provisioning, in a region without availability zones, or outside the regions the team allows.</summary>
 public sealed class HSM1201RegionWithoutAvailabilityZonesRule : HsmRule
 {
-    /// <summary>Diagnostic property: the <c>AzureLocation</c> member to write in place of the location. Absent
-    /// when the compilation's <c>AzureLocation</c> has no such member.</summary>
-    public const string ReplacementMemberProperty = "ReplacementMember";
-
-    /// <summary>Diagnostic property: the region name to write as <c>new AzureLocation("name")</c> when there is
-    /// no member. Absent, together with <see cref="ReplacementMemberProperty"/>, when there is no fix.</summary>
-    public const string ReplacementNameProperty = "ReplacementName";
-
-    private static readonly ImmutableHashSet<string> LocationProperty = ImmutableHashSet.Create("Location");
-
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.HSM1201RegionWithoutAvailabilityZones);
 
     private protected override void OnSdkCompilationStart(HsmCompilationStartContext context)
     {
         var symbols = context.Symbols;
-        context.RegisterObjectCreationAction(symbols.ManagedHsmData, (analysis, creation) =>
+        context.RegisterObjectCreationAction(symbols.ArmKeyVault.ManagedHsmData, (analysis, creation) =>
         {
             if (creation.Arguments.FirstOrDefault(a => symbols.AzureLocation.Matches(a.Parameter?.Type)) is { ArgumentKind: ArgumentKind.Explicit } argument)
             {
@@ -35,7 +25,7 @@ public sealed class HSM1201RegionWithoutAvailabilityZonesRule : HsmRule
 
         // Azure.Provisioning: the Location of a declared ManagedHsm, a BicepValue<AzureLocation> (a parameter or an
         // expression is unknown, like any value the analysis cannot know).
-        context.RegisterPropertyAssignmentAction(symbols.ProvisioningManagedHsm, LocationProperty, (analysis, assignment) =>
+        context.RegisterPropertyAssignmentAction(symbols.Provisioning.ManagedHsmMembers.Location, (analysis, assignment) =>
         {
             // A nullable location read with .Value unwraps to the nullable: the region is its underlying type.
             if (ConstantValues.Unwrap(assignment.Value)?.Type is { } type
@@ -79,15 +69,15 @@ public sealed class HSM1201RegionWithoutAvailabilityZonesRule : HsmRule
             reason = "the region is not in " + HsmOptions.AllowedRegions;
         }
 
-        var properties = ImmutableDictionary<string, string?>.Empty;
+        var properties = FixProperties.None;
         if (AvailabilityZones.RecommendedFor(region) is { } recommended && (allowed.IsEmpty || allowed.Contains(recommended.Name)))
         {
             reason += $"; '{recommended.Name}' is the zone-redundant region of the same geography";
             properties = locationType.GetMembers(recommended.Member).Any(m => m is IPropertySymbol { IsStatic: true })
-                ? properties.Add(ReplacementMemberProperty, recommended.Member)
-                : properties.Add(ReplacementNameProperty, recommended.Name);
+                ? properties.WithReplacementMember(recommended.Member)
+                : properties.WithReplacementName(recommended.Name);
         }
 
-        analysis.ReportDiagnostic(Diagnostic.Create(Descriptors.HSM1201RegionWithoutAvailabilityZones, location.Syntax.GetLocation(), properties, region, reason));
+        analysis.Report(Descriptors.HSM1201RegionWithoutAvailabilityZones, location.Syntax.GetLocation(), properties, region, reason);
     }
 }

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Linq;
 using HsmAnalyzers.Engine;
 using Microsoft.CodeAnalysis;
 
@@ -22,9 +21,9 @@ public sealed class HSM1202NoSecondRegionRule : HsmRule
             }
 
             // Only a trace that saw the whole history speaks: a known, empty list means no region was ever added.
-            var properties = data["Properties"];
+            var properties = data[symbols.ArmKeyVault.ManagedHsmDataMembers.Properties];
             if (properties.Kind == PropertyStateKind.NeverSet
-                || properties.Object is { } propertiesObject && propertiesObject.Collection("Regions") is { IsKnown: true, Elements.IsEmpty: true })
+                || properties.Object is { } propertiesObject && propertiesObject.Collection(symbols.ArmKeyVault.ManagedHsmPropertiesMembers.Regions) is { IsKnown: true, Elements.IsEmpty: true })
             {
                 analysis.ReportDiagnostic(Diagnostic.Create(Descriptors.HSM1202NoSecondRegion, invocation.Syntax.GetLocation()));
             }

@@ -17,7 +17,7 @@ public sealed class HSM1203NoBackupRule : HsmRule
     private protected override void OnSdkCompilationStart(HsmCompilationStartContext context)
     {
         var symbols = context.Symbols;
-        if (!symbols.ManagedHsmCollection.Exists)
+        if (!symbols.ArmKeyVault.ManagedHsmCollection.Exists)
         {
             return;
         }
@@ -25,7 +25,7 @@ public sealed class HSM1203NoBackupRule : HsmRule
         context.RegisterProjectRequirement(
             MethodNames,
             invocation => CreateOrUpdate.DataArgument(symbols, invocation) is not null ? RequirementRole.Site
-                : invocation.TargetMethod.Name.StartsWith("StartBackup", StringComparison.Ordinal) && symbols.KeyVaultBackupClient.Declares(invocation.TargetMethod) ? RequirementRole.Satisfier
+                : invocation.TargetMethod.Name.StartsWith("StartBackup", StringComparison.Ordinal) && symbols.Administration.KeyVaultBackupClient.Declares(invocation.TargetMethod) ? RequirementRole.Satisfier
                 : RequirementRole.None,
             (analysis, unmet) => analysis.ReportDiagnostic(Diagnostic.Create(Descriptors.HSM1203NoBackup, unmet.Location, unmet.AdditionalLocations)));
     }

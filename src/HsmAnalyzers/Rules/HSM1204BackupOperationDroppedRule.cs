@@ -11,15 +11,6 @@ namespace HsmAnalyzers.Rules;
 /// <c>Task</c>, which completes with the start of the operation and no longer holds it.</summary>
 public sealed class HSM1204BackupOperationDroppedRule : HsmRule
 {
-    /// <summary>Diagnostic property naming how the fixer waits for the operation; absent, no fix.</summary>
-    public const string FixProperty = "Fix";
-
-    /// <summary><c>await</c> compiles here: wait with <c>await ….WaitForCompletionAsync()</c>.</summary>
-    public const string FixAwait = "Await";
-
-    /// <summary>Synchronous code: wait with <c>….WaitForCompletion()</c>.</summary>
-    public const string FixWait = "Wait";
-
     private static readonly ImmutableHashSet<string> MethodNames = ImmutableHashSet.Create(
         "StartBackup", "StartBackupAsync", "StartRestore", "StartRestoreAsync", "StartSelectiveKeyRestore", "StartSelectiveKeyRestoreAsync");
 
@@ -28,10 +19,10 @@ public sealed class HSM1204BackupOperationDroppedRule : HsmRule
     private protected override void OnSdkCompilationStart(HsmCompilationStartContext context)
     {
         var symbols = context.Symbols;
-        var task = context.Compilation.GetTypeByMetadataName("System.Threading.Tasks.Task");
+        var task = context.Compilation.GetTypeByMetadataName(SdkNames.Core.Task);
         context.RegisterInvocationAction(MethodNames, (analysis, invocation) =>
         {
-            if (!symbols.KeyVaultBackupClient.Declares(invocation.TargetMethod))
+            if (!symbols.Administration.KeyVaultBackupClient.Declares(invocation.TargetMethod))
             {
                 return;
             }
@@ -44,7 +35,7 @@ public sealed class HSM1204BackupOperationDroppedRule : HsmRule
                 handedOnAsTask |= result is IConversionOperation conversion && task is not null && SymbolEqualityComparer.Default.Equals(conversion.Type, task);
             }
 
-            string? fix;
+            FixKind? fix;
             switch (result.Parent)
             {
                 case var _ when handedOnAsTask:
@@ -66,17 +57,17 @@ public sealed class HSM1204BackupOperationDroppedRule : HsmRule
             analysis.ReportDiagnostic(Diagnostic.Create(
                 Descriptors.HSM1204BackupOperationDropped,
                 invocation.Syntax.GetLocation(),
-                fix is null ? ImmutableDictionary<string, string?>.Empty : ImmutableDictionary<string, string?>.Empty.Add(FixProperty, fix),
+                FixProperties.For(fix).Values,
                 invocation.TargetMethod.Name));
         });
     }
 
     /// <summary>Await where it compiles; wait synchronously for a synchronous call elsewhere. A task of an Async
     /// call cannot be waited for without await: no fix.</summary>
-    private static string? FixFor(IInvocationOperation invocation) =>
-        AwaitContext.IsAllowed(invocation.Syntax) ? FixAwait
+    private static FixKind? FixFor(IInvocationOperation invocation) =>
+        AwaitContext.IsAllowed(invocation.Syntax) ? FixKind.Await
         : invocation.TargetMethod.Name.EndsWith("Async", System.StringComparison.Ordinal) ? null
-        : FixWait;
+        : FixKind.Wait;
 
     /// <summary>True when the member reads <paramref name="local"/> anywhere: any read, however it uses the
     /// operation, is taken as handling it.</summary>

@@ -12,10 +12,6 @@ namespace HsmAnalyzers.Rules;
 /// the caller chose the managed identity: unknown, no finding.</summary>
 public sealed class HSM1205BackupSasTokenRule : HsmRule
 {
-    /// <summary>Diagnostic property: the parameter names of the positional arguments that follow the SAS token, in
-    /// order, comma-separated. Removing the token shifts them, so the fixer writes them as named arguments.</summary>
-    public const string FollowingParametersProperty = "FollowingParameters";
-
     private const string SasTokenParameter = "sasToken";
 
     private const int MaximumDepth = 4;
@@ -32,7 +28,7 @@ public sealed class HSM1205BackupSasTokenRule : HsmRule
         var symbols = context.Symbols;
         context.RegisterInvocationAction(MethodNames, (analysis, invocation) =>
         {
-            if (!symbols.KeyVaultBackupClient.Declares(invocation.TargetMethod)
+            if (!symbols.Administration.KeyVaultBackupClient.Declares(invocation.TargetMethod)
                 || invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == SasTokenParameter) is not { ArgumentKind: ArgumentKind.Explicit } argument
                 || Written(argument) is not { } sasToken
                 || !IsToken(argument.Value, 0)
@@ -48,9 +44,9 @@ public sealed class HSM1205BackupSasTokenRule : HsmRule
                 .Select(a => invocation.Arguments.FirstOrDefault(o => Written(o) == a)?.Parameter?.Name)
                 .ToList();
             var properties = following.All(name => name is not null)
-                ? ImmutableDictionary<string, string?>.Empty.Add(FollowingParametersProperty, string.Join(",", following))
-                : ImmutableDictionary<string, string?>.Empty;
-            analysis.ReportDiagnostic(Diagnostic.Create(Descriptors.HSM1205BackupSasToken, sasToken.GetLocation(), properties, invocation.TargetMethod.Name));
+                ? FixProperties.None.WithFollowingParameters(following!)
+                : FixProperties.None;
+            analysis.Report(Descriptors.HSM1205BackupSasToken, sasToken.GetLocation(), properties, invocation.TargetMethod.Name);
         });
     }
 

@@ -9,15 +9,12 @@ namespace HsmAnalyzers.Rules;
 /// and never creates a diagnostic setting that can be for it.</summary>
 public sealed class HSM1301NoAuditLogsRule : HsmRule
 {
-    /// <summary>Diagnostic property with the Log Analytics workspace the fixer sends the logs to; absent, no fix.</summary>
-    public const string WorkspaceIdProperty = "WorkspaceId";
-
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.HSM1301NoAuditLogs);
 
     private protected override void OnSdkCompilationStart(HsmCompilationStartContext context)
     {
         var symbols = context.Symbols;
-        if (!symbols.ManagedHsmCollection.Exists && !symbols.ProvisioningManagedHsm.Exists)
+        if (!symbols.ArmKeyVault.ManagedHsmCollection.Exists && !symbols.Provisioning.ManagedHsm.Exists)
         {
             return;
         }
@@ -31,18 +28,18 @@ public sealed class HSM1301NoAuditLogsRule : HsmRule
             (analysis, unmet) =>
             {
                 // The fix adds an ARM SDK call after the creating call; a declared resource gets no fix.
-                var properties = ImmutableDictionary<string, string?>.Empty;
+                var properties = FixProperties.None;
                 if (unmet.Location.SourceTree!.GetRoot(analysis.CancellationToken).FindNode(unmet.Location.SourceSpan, getInnermostNodeForTie: true) is InvocationExpressionSyntax
                     && HsmOptions.GetString(analysis.Options, unmet.Location.SourceTree!, HsmOptions.LogAnalyticsWorkspaceId) is { } workspaceId
                     && workspaceId.StartsWith("/subscriptions/", System.StringComparison.OrdinalIgnoreCase))
                 {
-                    properties = properties.Add(WorkspaceIdProperty, workspaceId);
+                    properties = properties.WithWorkspaceId(workspaceId);
                 }
 
-                analysis.ReportDiagnostic(Diagnostic.Create(Descriptors.HSM1301NoAuditLogs, unmet.Location, unmet.AdditionalLocations, properties));
+                analysis.ReportDiagnostic(Diagnostic.Create(Descriptors.HSM1301NoAuditLogs, unmet.Location, unmet.AdditionalLocations, properties.Values));
             },
             // A declared diagnostic setting has no scope in the 1.x Azure.Provisioning.Monitor API: any may be the HSM's.
-            (symbols.ProvisioningManagedHsm, RequirementRole.Site),
-            (symbols.ProvisioningDiagnosticSetting, RequirementRole.Satisfier));
+            (symbols.Provisioning.ManagedHsm, RequirementRole.Site),
+            (symbols.Provisioning.DiagnosticSetting, RequirementRole.Satisfier));
     }
 }

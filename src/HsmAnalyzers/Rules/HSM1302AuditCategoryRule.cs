@@ -10,19 +10,13 @@ namespace HsmAnalyzers.Rules;
 /// enables no audit log category.</summary>
 public sealed class HSM1302AuditCategoryRule : HsmRule
 {
-    /// <summary>Diagnostic property present when the fixer can add the audit entry to the reported creation.</summary>
-    public const string CanAddEntryProperty = "CanAddEntry";
-
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.HSM1302AuditLogsNotEnabled);
-
-    /// <summary>Diagnostic property present when the finding is on a setting declared with Azure.Provisioning.</summary>
-    public const string OnProvisioningProperty = "OnProvisioning";
 
     private protected override void OnSdkCompilationStart(HsmCompilationStartContext context)
     {
         var symbols = context.Symbols;
         RegisterProvisioning(context);
-        if (!symbols.DiagnosticSettingCollection.Exists)
+        if (!symbols.ArmMonitor.DiagnosticSettingCollection.Exists)
         {
             return;
         }
@@ -37,13 +31,13 @@ public sealed class HSM1302AuditCategoryRule : HsmRule
                 return;
             }
 
-            if (AuditEntries(data, symbols) is not { } entries)
+            if (AuditEntries(data, symbols.ArmMonitor.DiagnosticSettingDataMembers, symbols) is not { } entries)
             {
                 return;
             }
 
             var (location, inMember) = DiagnosticLocations.InMemberOr(creation.Syntax, DiagnosticLocations.CreationHead(creation.Syntax), member, dataArgument.Value.Syntax);
-            analysis.ReportDiagnostic(Diagnostic.Create(Descriptors.HSM1302AuditLogsNotEnabled, location, Properties(inMember, entries)));
+            analysis.Report(Descriptors.HSM1302AuditLogsNotEnabled, location, Properties(inMember, entries));
         });
     }
 
@@ -53,31 +47,29 @@ public sealed class HSM1302AuditCategoryRule : HsmRule
     private static void RegisterProvisioning(HsmCompilationStartContext context)
     {
         var symbols = context.Symbols;
-        ProvisionedResource.Register(context, symbols.ProvisioningDiagnosticSetting, (analysis, setting) =>
+        ProvisionedResource.Register(context, symbols.Provisioning.DiagnosticSetting, (analysis, setting) =>
         {
             if (setting.AddedTo(symbols) is not { } add
                 || !DeclaredInfrastructure.HoldsOneManagedHsmAndNoOtherTarget(add, symbols)
-                || AuditEntries(setting.Resource, symbols) is not { } entries)
+                || AuditEntries(setting.Resource, symbols.Provisioning.DiagnosticSettingMembers, symbols) is not { } entries)
             {
                 return;
             }
 
             var creation = setting.Creation.Syntax;
             var (location, fixable) = setting.Locate(creation, DiagnosticLocations.CreationHead(creation));
-            analysis.ReportDiagnostic(Diagnostic.Create(Descriptors.HSM1302AuditLogsNotEnabled, location, Properties(fixable, entries).Add(OnProvisioningProperty, "true")));
+            analysis.Report(Descriptors.HSM1302AuditLogsNotEnabled, location, Properties(fixable, entries).OnProvisioning());
         });
     }
 
     /// <summary>The setting's log entries when all are known and none enables the audit logs; null otherwise.</summary>
-    private static List<AuditLogEntryKind>? AuditEntries(TrackedObject setting, SdkSymbols symbols)
+    private static List<AuditLogEntryKind>? AuditEntries(TrackedObject setting, DiagnosticSettingDataMembers members, SdkSymbols symbols)
     {
-        var logs = setting.Collection("Logs");
+        var logs = setting.Collection(members.Logs);
         var entries = logs.Elements.Select(element => AuditLogEntries.Classify(element, symbols)).ToList();
         return !logs.IsKnown || entries.Any(kind => kind is AuditLogEntryKind.Unknown or AuditLogEntryKind.EnabledAudit) ? null : entries;
     }
 
-    private static ImmutableDictionary<string, string?> Properties(bool fixable, List<AuditLogEntryKind> entries) =>
-        fixable && !entries.Contains(AuditLogEntryKind.DisabledAudit)
-            ? ImmutableDictionary<string, string?>.Empty.Add(CanAddEntryProperty, "true")
-            : ImmutableDictionary<string, string?>.Empty;
+    private static FixProperties Properties(bool fixable, List<AuditLogEntryKind> entries) =>
+        fixable && !entries.Contains(AuditLogEntryKind.DisabledAudit) ? FixProperties.None.WithAddAuditEntry() : FixProperties.None;
 }

@@ -12,9 +12,9 @@ public sealed class HSM1303DiagnosticSettingDestinationRule : HsmRule
     private protected override void OnSdkCompilationStart(HsmCompilationStartContext context)
     {
         var symbols = context.Symbols;
-        ProvisionedResource.Register(context, symbols.ProvisioningDiagnosticSetting, (analysis, setting) =>
+        ProvisionedResource.Register(context, symbols.Provisioning.DiagnosticSetting, (analysis, setting) =>
         {
-            if (!HasNoDestination(setting.Resource))
+            if (!HasNoDestination(setting.Resource, symbols.Provisioning.DiagnosticSettingMembers))
             {
                 return;
             }
@@ -23,7 +23,7 @@ public sealed class HSM1303DiagnosticSettingDestinationRule : HsmRule
             analysis.ReportDiagnostic(Diagnostic.Create(Descriptors.HSM1303DiagnosticSettingWithoutDestination, setting.Locate(creation, DiagnosticLocations.CreationHead(creation)).Location));
         });
 
-        if (!symbols.DiagnosticSettingCollection.Exists)
+        if (!symbols.ArmMonitor.DiagnosticSettingCollection.Exists)
         {
             return;
         }
@@ -33,7 +33,7 @@ public sealed class HSM1303DiagnosticSettingDestinationRule : HsmRule
             if (!DiagnosticSettingCreation.IsCreation(invocation, symbols)
                 || DiagnosticSettingCreation.DataArgument(invocation, symbols) is not { } dataArgument
                 || new ConfigurationTracker(symbols, context.Compilation, analysis.CancellationToken).Trace(dataArgument.Value, invocation) is not { Creation: { } creation } data
-                || !HasNoDestination(data))
+                || !HasNoDestination(data, symbols.ArmMonitor.DiagnosticSettingDataMembers))
             {
                 return;
             }
@@ -44,9 +44,9 @@ public sealed class HSM1303DiagnosticSettingDestinationRule : HsmRule
     }
 
     /// <summary>True when every destination of the setting is known to be never set, or set to null only.</summary>
-    private static bool HasNoDestination(TrackedObject setting)
+    private static bool HasNoDestination(TrackedObject setting, DiagnosticSettingDataMembers members)
     {
-        foreach (var destination in DiagnosticSettingCreation.DestinationProperties)
+        foreach (var destination in members.Destinations)
         {
             var state = setting[destination];
             if (state.Kind == PropertyStateKind.Unknown || (state.Kind == PropertyStateKind.Set && !state.Values.All(value => value is null)))

@@ -13,7 +13,7 @@ public sealed class HSM1304NoAlertRuleRule : HsmRule
     private protected override void OnSdkCompilationStart(HsmCompilationStartContext context)
     {
         var symbols = context.Symbols;
-        if (!symbols.ManagedHsmCollection.Exists && !symbols.ProvisioningManagedHsm.Exists)
+        if (!symbols.ArmKeyVault.ManagedHsmCollection.Exists && !symbols.Provisioning.ManagedHsm.Exists)
         {
             return;
         }
@@ -23,11 +23,11 @@ public sealed class HSM1304NoAlertRuleRule : HsmRule
         context.RegisterProjectRequirement(
             CreateOrUpdate.MethodNames,
             invocation => CreateOrUpdate.DataArgument(symbols, invocation) is not null ? RequirementRole.Site
-                : symbols.MetricAlertCollection.Declares(invocation.TargetMethod) || symbols.ActivityLogAlertCollection.Declares(invocation.TargetMethod) ? RequirementRole.Satisfier
+                : symbols.ArmMonitor.MetricAlertCollection.Declares(invocation.TargetMethod) || symbols.ArmMonitor.ActivityLogAlertCollection.Declares(invocation.TargetMethod) ? RequirementRole.Satisfier
                 : RequirementRole.None,
             (analysis, unmet) => analysis.ReportDiagnostic(Diagnostic.Create(Descriptors.HSM1304NoAlertRule, unmet.Location, unmet.AdditionalLocations)),
-            (symbols.ProvisioningManagedHsm, RequirementRole.Site),
-            (symbols.ProvisioningMetricAlert, RequirementRole.Satisfier),
-            (symbols.ProvisioningActivityLogAlert, RequirementRole.Satisfier));
+            (symbols.Provisioning.ManagedHsm, RequirementRole.Site),
+            (symbols.Provisioning.MetricAlert, RequirementRole.Satisfier),
+            (symbols.Provisioning.ActivityLogAlert, RequirementRole.Satisfier));
     }
 }

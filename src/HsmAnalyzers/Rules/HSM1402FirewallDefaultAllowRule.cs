@@ -10,45 +10,39 @@ namespace HsmAnalyzers.Rules;
 /// <summary>HSM1402: a Managed HSM network rule set whose default action is Allow, of the ARM SDK or Azure.Provisioning.</summary>
 public sealed class HSM1402FirewallDefaultAllowRule : HsmRule
 {
-    /// <summary>Diagnostic property, present when the assignment is an entry of an object initializer that sets no
-    /// <c>Bypass</c>: the fix adds <c>Bypass = AzureServices</c> there too.</summary>
-    public const string AddBypassProperty = "AddBypass";
-
-    private static readonly ImmutableHashSet<string> PropertyNames = ImmutableHashSet.Create("DefaultAction");
-
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.HSM1402FirewallDefaultAllow);
 
     private protected override void OnSdkCompilationStart(HsmCompilationStartContext context)
     {
         var symbols = context.Symbols;
-        context.RegisterPropertyAssignmentAction(symbols.ManagedHsmNetworkRuleSet, PropertyNames, (analysis, assignment) =>
+        context.RegisterPropertyAssignmentAction(symbols.ArmKeyVault.ManagedHsmNetworkRuleSetMembers.DefaultAction, (analysis, assignment) =>
         {
-            var value = ExtensibleEnumValue.Resolve(assignment.Value, symbols.ManagedHsmNetworkRuleAction);
+            var value = ExtensibleEnumValue.Resolve(assignment.Value, symbols.ArmKeyVault.ManagedHsmNetworkRuleAction);
             if (value.Member == "Allow" || string.Equals(value.Text, "Allow", StringComparison.OrdinalIgnoreCase))
             {
-                Report(analysis, assignment, ImmutableDictionary<string, string?>.Empty);
+                Report(analysis, assignment, symbols.ArmKeyVault.ManagedHsmNetworkRuleSetMembers.Bypass, FixProperties.None);
             }
         });
 
-        context.RegisterPropertyAssignmentAction(symbols.ProvisioningManagedHsmNetworkRuleSet, PropertyNames, (analysis, assignment) =>
+        context.RegisterPropertyAssignmentAction(symbols.Provisioning.ManagedHsmNetworkRuleSetMembers.DefaultAction, (analysis, assignment) =>
         {
-            if (ExtensibleEnumValue.Resolve(assignment.Value, symbols.ProvisioningManagedHsmNetworkRuleAction).Member == "Allow")
+            if (ExtensibleEnumValue.Resolve(assignment.Value, symbols.Provisioning.ManagedHsmNetworkRuleAction).Member == "Allow")
             {
-                Report(analysis, assignment, ModelNamespace.OnProvisioning(ImmutableDictionary<string, string?>.Empty));
+                Report(analysis, assignment, symbols.Provisioning.ManagedHsmNetworkRuleSetMembers.Bypass, FixProperties.None.OnProvisioning());
             }
         });
     }
 
     /// <summary>Reports the assignment; the fix also adds <c>Bypass = AzureServices</c> when it is an entry of an
     /// object initializer that sets no <c>Bypass</c>.</summary>
-    private static void Report(HsmAnalysisContext analysis, ISimpleAssignmentOperation assignment, ImmutableDictionary<string, string?> properties)
+    private static void Report(HsmAnalysisContext analysis, ISimpleAssignmentOperation assignment, SdkProperty bypass, FixProperties properties)
     {
         if (assignment.Parent is IObjectOrCollectionInitializerOperation initializer
-            && !initializer.Initializers.Any(entry => entry is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "Bypass" } }))
+            && !initializer.Initializers.Any(entry => entry is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: var set } } && bypass.Matches(set)))
         {
-            properties = properties.Add(AddBypassProperty, "true");
+            properties = properties.WithAddBypass();
         }
 
-        analysis.ReportDiagnostic(Diagnostic.Create(Descriptors.HSM1402FirewallDefaultAllow, assignment.Syntax.GetLocation(), properties));
+        analysis.Report(Descriptors.HSM1402FirewallDefaultAllow, assignment.Syntax.GetLocation(), properties);
     }
 }

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using HsmAnalyzers.Engine;
 using Microsoft.CodeAnalysis;
 
@@ -8,24 +7,6 @@ namespace HsmAnalyzers.Rules;
 /// <summary>HSM1501: a key created on a Managed HSM without an expiration date.</summary>
 public sealed class HSM1501KeyWithoutExpiryRule : HsmRule
 {
-    /// <summary>Diagnostic property naming the rewrite the fixer makes at the reported node; absent, no fix.</summary>
-    public const string FixProperty = "Fix";
-
-    /// <summary>Diagnostic property: the years ahead the fix sets the expiry (option <c>hsm_analyzers.key_lifetime_years</c>).</summary>
-    public const string YearsProperty = "Years";
-
-    /// <summary>The node is <c>CreateKey(name, keyType)</c> without options: add <c>keyOptions: new CreateKeyOptions { ExpiresOn = … }</c>.</summary>
-    public const string FixAddOptions = "AddOptions";
-
-    /// <summary>The node is a <c>null</c> options argument: replace it with <c>new CreateKeyOptions { ExpiresOn = … }</c>.</summary>
-    public const string FixReplaceOptions = "ReplaceOptions";
-
-    /// <summary>The node is the options' creation: add <c>ExpiresOn = …</c> to its initializer.</summary>
-    public const string FixAddToOptions = "AddToOptions";
-
-    /// <summary>The node is an assignment of <c>ExpiresOn</c>: set its value.</summary>
-    public const string FixSetExpiry = "SetExpiry";
-
     private const int DefaultYears = 2;
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.HSM1501KeyWithoutExpiry);
@@ -33,7 +14,7 @@ public sealed class HSM1501KeyWithoutExpiryRule : HsmRule
     private protected override void OnSdkCompilationStart(HsmCompilationStartContext context)
     {
         var symbols = context.Symbols;
-        if (!symbols.KeyClient.Exists)
+        if (!symbols.Keys.KeyClient.Exists)
         {
             return;
         }
@@ -47,15 +28,10 @@ public sealed class HSM1501KeyWithoutExpiryRule : HsmRule
             }
 
             var years = HsmOptions.GetInt32(analysis.Options, invocation.Syntax.SyntaxTree, HsmOptions.KeyLifetimeYears, DefaultYears, 1, 100);
-            void Report(Location location, string? fix, string reason)
-            {
-                var properties = fix is null
-                    ? ImmutableDictionary<string, string?>.Empty
-                    : ImmutableDictionary<string, string?>.Empty.Add(FixProperty, fix).Add(YearsProperty, years.ToString(CultureInfo.InvariantCulture));
-                analysis.ReportDiagnostic(Diagnostic.Create(Descriptors.HSM1501KeyWithoutExpiry, location, properties, reason));
-            }
+            void Report(Location location, FixKind? fix, string reason) =>
+                analysis.Report(Descriptors.HSM1501KeyWithoutExpiry, location, fix is null ? FixProperties.None : FixProperties.For(fix).WithYears(years), reason);
 
-            void ReportAt(SyntaxNode node, Location location, string fix, string reason)
+            void ReportAt(SyntaxNode node, Location location, FixKind fix, string reason)
             {
                 var (at, fixable) = DiagnosticLocations.InMemberOr(node, location, member, optionsArgument.Value.Syntax);
                 Report(at, fixable ? fix : null, fixable ? reason : reason + " in the code that builds these options");
@@ -63,13 +39,13 @@ public sealed class HSM1501KeyWithoutExpiryRule : HsmRule
 
             if (Arguments.IsOmitted(optionsArgument))
             {
-                Report(invocation.Syntax.GetLocation(), FixAddOptions, "no key options are given, so ExpiresOn is never set");
+                Report(invocation.Syntax.GetLocation(), FixKind.AddOptions, "no key options are given, so ExpiresOn is never set");
                 return;
             }
 
             if (ConstantValues.Resolve(optionsArgument.Value).All(value => value is null))
             {
-                Report(optionsArgument.Value.Syntax.GetLocation(), FixReplaceOptions, "the key options are null, so ExpiresOn is never set");
+                Report(optionsArgument.Value.Syntax.GetLocation(), FixKind.ReplaceOptions, "the key options are null, so ExpiresOn is never set");
                 return;
             }
 
@@ -78,15 +54,15 @@ public sealed class HSM1501KeyWithoutExpiryRule : HsmRule
                 return;
             }
 
-            var expiresOn = options["ExpiresOn"];
+            var expiresOn = options[symbols.Keys.KeyOptionsMembers.ExpiresOn];
             if (expiresOn.Kind == PropertyStateKind.NeverSet)
             {
                 var creation = options.Creation!.Syntax;
-                ReportAt(creation, DiagnosticLocations.CreationHead(creation), FixAddToOptions, "ExpiresOn is never set");
+                ReportAt(creation, DiagnosticLocations.CreationHead(creation), FixKind.AddToOptions, "ExpiresOn is never set");
             }
             else if (expiresOn is { Kind: PropertyStateKind.Set, Assignment: { } assignment } && expiresOn.Values.All(value => value is null))
             {
-                ReportAt(assignment.Syntax, assignment.Syntax.GetLocation(), FixSetExpiry, "ExpiresOn is set to null");
+                ReportAt(assignment.Syntax, assignment.Syntax.GetLocation(), FixKind.SetExpiry, "ExpiresOn is set to null");
             }
         });
     }

@@ -11,9 +11,6 @@ namespace HsmAnalyzers.Rules;
 /// for that name anywhere in the project. One finding per name, on its first creation.</summary>
 public sealed class HSM1502KeyWithoutRotationPolicyRule : HsmRule
 {
-    /// <summary>Diagnostic property: the key's name, which the fix passes to <c>UpdateKeyRotationPolicy</c>.</summary>
-    public const string KeyNameProperty = "KeyName";
-
     private static readonly ImmutableHashSet<string> RotationPolicyMethodNames = ImmutableHashSet.Create("UpdateKeyRotationPolicy", "UpdateKeyRotationPolicyAsync");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.HSM1502KeyWithoutRotationPolicy);
@@ -21,7 +18,7 @@ public sealed class HSM1502KeyWithoutRotationPolicyRule : HsmRule
     private protected override void OnSdkCompilationStart(HsmCompilationStartContext context)
     {
         var symbols = context.Symbols;
-        if (!symbols.KeyClient.Exists)
+        if (!symbols.Keys.KeyClient.Exists)
         {
             return;
         }
@@ -31,7 +28,7 @@ public sealed class HSM1502KeyWithoutRotationPolicyRule : HsmRule
         var anyName = 0;
         context.RegisterInvocationAction(KeyCreation.MethodNames.Union(RotationPolicyMethodNames), (analysis, invocation) =>
         {
-            if (!symbols.KeyClient.Declares(invocation.TargetMethod))
+            if (!symbols.Keys.KeyClient.Declares(invocation.TargetMethod))
             {
                 return;
             }
@@ -84,7 +81,7 @@ public sealed class HSM1502KeyWithoutRotationPolicyRule : HsmRule
                     Descriptors.HSM1502KeyWithoutRotationPolicy,
                     unmet.Location,
                     unmet.AdditionalLocations,
-                    ImmutableDictionary<string, string?>.Empty.Add(KeyNameProperty, name),
+                    FixProperties.None.WithKeyName(name).Values,
                     name));
             }
         });

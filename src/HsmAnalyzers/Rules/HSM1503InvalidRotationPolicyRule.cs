@@ -18,7 +18,8 @@ public sealed class HSM1503InvalidRotationPolicyRule : HsmRule
     private protected override void OnSdkCompilationStart(HsmCompilationStartContext context)
     {
         var symbols = context.Symbols;
-        context.RegisterObjectCreationAction(symbols.KeyRotationPolicy, (analysis, creation) =>
+        var members = symbols.Keys.KeyRotationPolicyMembers;
+        context.RegisterObjectCreationAction(symbols.Keys.KeyRotationPolicy, (analysis, creation) =>
         {
             var tracker = new ConfigurationTracker(symbols, context.Compilation, analysis.CancellationToken);
             var (value, use) = Use(creation);
@@ -28,8 +29,8 @@ public sealed class HSM1503InvalidRotationPolicyRule : HsmRule
             }
 
             var findings = new List<(ISimpleAssignmentOperation Assignment, string Reason)>();
-            var expiresIn = Duration(policy["ExpiresIn"], "ExpiresIn", findings);
-            var actions = policy.Collection("LifetimeActions");
+            var expiresIn = Duration(policy, members.ExpiresIn, findings);
+            var actions = policy.Collection(members.LifetimeActions);
             foreach (var element in actions.Elements)
             {
                 if (tracker.Trace(element, use) is not { } action)
@@ -37,9 +38,9 @@ public sealed class HSM1503InvalidRotationPolicyRule : HsmRule
                     continue;
                 }
 
-                var afterCreate = Duration(action["TimeAfterCreate"], "TimeAfterCreate", findings);
-                var beforeExpiry = Duration(action["TimeBeforeExpiry"], "TimeBeforeExpiry", findings);
-                if (ExtensibleEnumValue.Resolve(action.ConstructorArgument("action")?.Value, symbols.KeyRotationPolicyAction) is not { Member: "Rotate" } and not { Text: "Rotate" })
+                var afterCreate = Duration(action, members.TimeAfterCreate, findings);
+                var beforeExpiry = Duration(action, members.TimeBeforeExpiry, findings);
+                if (ExtensibleEnumValue.Resolve(action.ConstructorArgument("action")?.Value, symbols.Keys.KeyRotationPolicyAction) is not { Member: "Rotate" } and not { Text: "Rotate" })
                 {
                     continue;
                 }
@@ -93,10 +94,13 @@ public sealed class HSM1503InvalidRotationPolicyRule : HsmRule
         return (creation, creation);
     }
 
-    /// <summary>The duration a property is set to, when it is one known constant; a malformed one is a finding.</summary>
+    /// <summary>The duration <paramref name="property"/> of <paramref name="owner"/> is set to, when it is one known
+    /// constant; a malformed one is a finding.</summary>
     private static (double Days, string Text, ISimpleAssignmentOperation Assignment)? Duration(
-        PropertyState state, string name, List<(ISimpleAssignmentOperation, string)> findings)
+        TrackedObject owner, SdkProperty property, List<(ISimpleAssignmentOperation, string)> findings)
     {
+        var state = owner[property];
+        var name = property.Name;
         if (state is not { Kind: PropertyStateKind.Set, Assignment: { } assignment, Values.IsSingle: true } || state.Values.Values[0] is not string text)
         {
             return null;

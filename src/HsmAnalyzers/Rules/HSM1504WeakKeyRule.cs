@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Linq;
 using HsmAnalyzers.Engine;
 using Microsoft.CodeAnalysis;
@@ -10,13 +9,6 @@ namespace HsmAnalyzers.Rules;
 /// <summary>HSM1504: an RSA or oct key below the minimum size, or an EC key on a curve that is not allowed.</summary>
 public sealed class HSM1504WeakKeyRule : HsmRule
 {
-    /// <summary>Diagnostic property: the key size the fix writes; absent, no fix.</summary>
-    public const string KeySizeProperty = "KeySize";
-
-    /// <summary>Diagnostic property, present when the node is the options' creation and the fix adds <c>KeySize</c>
-    /// to its initializer; absent, the node is the <c>KeySize</c> assignment whose value the fix replaces.</summary>
-    public const string AddKeySizeProperty = "AddKeySize";
-
     private const int DefaultMinimumRsaKeySize = 3072;
     private const int DefaultRsaKeySize = 2048;
     private const int MinimumOctKeySize = 256;
@@ -34,19 +26,13 @@ public sealed class HSM1504WeakKeyRule : HsmRule
             void Report(SyntaxNode node, Location location, int? fixedSize, bool add, string message)
             {
                 var (at, fixable) = DiagnosticLocations.InMemberOr(node, location, member, optionsArgument.Value.Syntax);
-                var properties = ImmutableDictionary<string, string?>.Empty;
-                if (fixable && fixedSize is { } size)
-                {
-                    properties = properties.Add(KeySizeProperty, size.ToString(CultureInfo.InvariantCulture));
-                    properties = add ? properties.Add(AddKeySizeProperty, "true") : properties;
-                }
-
-                analysis.ReportDiagnostic(Diagnostic.Create(Descriptors.HSM1504WeakKey, at, properties, fixable ? message : message + " (in the code that builds these options)"));
+                var properties = fixable && fixedSize is { } size ? FixProperties.None.WithKeySize(size, add) : FixProperties.None;
+                analysis.Report(Descriptors.HSM1504WeakKey, at, properties, fixable ? message : message + " (in the code that builds these options)");
             }
 
             void CheckKeySize(string kind, int minimum, int? defaultSize)
             {
-                var keySize = options["KeySize"];
+                var keySize = options[symbols.Keys.KeyOptionsMembers.KeySize];
                 if (keySize.Kind == PropertyStateKind.NeverSet && defaultSize is { } size && size < minimum)
                 {
                     var creation = options.Creation!.Syntax;
@@ -61,17 +47,17 @@ public sealed class HSM1504WeakKeyRule : HsmRule
                 }
             }
 
-            if (symbols.CreateRsaKeyOptions.Matches(options.Type))
+            if (symbols.Keys.CreateRsaKeyOptions.Matches(options.Type))
             {
                 CheckKeySize("RSA", HsmOptions.GetInt32(analysis.Options, tree, HsmOptions.MinimumRsaKeySize, DefaultMinimumRsaKeySize, 2048, 16384), DefaultRsaKeySize);
             }
-            else if (symbols.CreateOctKeyOptions.Matches(options.Type))
+            else if (symbols.Keys.CreateOctKeyOptions.Matches(options.Type))
             {
                 CheckKeySize("oct", MinimumOctKeySize, defaultSize: null);
             }
-            else if (symbols.CreateEcKeyOptions.Matches(options.Type)
-                && options["CurveName"] is { Kind: PropertyStateKind.Set, Assignment: { } curveAssignment }
-                && CurveName(ExtensibleEnumValue.Resolve(curveAssignment.Value, symbols.KeyCurveName)) is { } curve)
+            else if (symbols.Keys.CreateEcKeyOptions.Matches(options.Type)
+                && options[symbols.Keys.KeyOptionsMembers.CurveName] is { Kind: PropertyStateKind.Set, Assignment: { } curveAssignment }
+                && CurveName(ExtensibleEnumValue.Resolve(curveAssignment.Value, symbols.Keys.KeyCurveName)) is { } curve)
             {
                 var allowed = HsmOptions.GetList(analysis.Options, tree, HsmOptions.AllowedCurves) is { IsEmpty: false } configured ? configured : DefaultAllowedCurves;
                 if (!allowed.Any(entry => Normalized(entry) == Normalized(curve)))

@@ -11,9 +11,10 @@ public sealed class HSM1506ExportableKeyReleasePolicyRule : HsmRule
 
     private protected override void OnSdkCompilationStart(HsmCompilationStartContext context)
     {
+        var keys = context.Symbols.Keys;
         KeyCreation.RegisterTracedOptionsAction(context, (analysis, member, optionsArgument, options) =>
         {
-            if (options["Exportable"] is not { Kind: PropertyStateKind.Set, Assignment: { } exportable } exportableState
+            if (options[keys.KeyOptionsMembers.Exportable] is not { Kind: PropertyStateKind.Set, Assignment: { } exportable } exportableState
                 || !exportableState.Values.All(value => value is true))
             {
                 return;
@@ -24,7 +25,7 @@ public sealed class HSM1506ExportableKeyReleasePolicyRule : HsmRule
                 DiagnosticLocations.InMemberOr(node, location, member, optionsArgument.Value.Syntax).Location,
                 reason));
 
-            var releasePolicy = options["ReleasePolicy"];
+            var releasePolicy = options[keys.KeyOptionsMembers.ReleasePolicy];
             if (releasePolicy.Kind == PropertyStateKind.NeverSet)
             {
                 Report(exportable.Syntax, exportable.Syntax.GetLocation(), "has no release policy");
@@ -36,7 +37,7 @@ public sealed class HSM1506ExportableKeyReleasePolicyRule : HsmRule
                 return;
             }
 
-            var immutable = policy["Immutable"];
+            var immutable = policy[keys.Immutable];
             if (immutable.Kind == PropertyStateKind.NeverSet)
             {
                 var creation = policy.Creation!.Syntax;

@@ -18,14 +18,14 @@ public sealed class HSM1508KeyManagementThroughArmRule : HsmRule
     private protected override void OnSdkCompilationStart(HsmCompilationStartContext context)
     {
         var symbols = context.Symbols;
-        if (!symbols.KeyVaultSettingsClient.Exists)
+        if (!symbols.Administration.KeyVaultSettingsClient.Exists)
         {
             return;
         }
 
         context.RegisterMemberInvocationAction(MethodNames, (analysis, invocation, _) =>
         {
-            if (!symbols.KeyVaultSettingsClient.Declares(invocation.TargetMethod)
+            if (!symbols.Administration.KeyVaultSettingsClient.Declares(invocation.TargetMethod)
                 || Arguments.ForParameter(invocation.Arguments, "setting") is not { } argument
                 || Setting(argument.Value, symbols) is not { } setting
                 || Arguments.ForParameter(setting.Arguments, "name") is not { } name
@@ -44,7 +44,7 @@ public sealed class HSM1508KeyManagementThroughArmRule : HsmRule
     private static IObjectCreationOperation? Setting(IOperation value, SdkSymbols symbols) =>
         ConstantValues.Unwrap(value) switch
         {
-            IObjectCreationOperation creation when symbols.KeyVaultSetting.Matches(creation.Type) => creation,
+            IObjectCreationOperation creation when symbols.Administration.KeyVaultSetting.Matches(creation.Type) => creation,
             ILocalReferenceOperation local when SingleWrite.Find(local) is { } write => Setting(write.Value, symbols),
             _ => null,
         };

@@ -16,7 +16,7 @@ internal static class KeyCreation
 
     /// <summary>True when <paramref name="invocation"/> creates a key.</summary>
     public static bool IsKeyCreation(IInvocationOperation invocation, SdkSymbols symbols) =>
-        MethodNames.Contains(invocation.TargetMethod.Name) && symbols.KeyClient.Declares(invocation.TargetMethod);
+        MethodNames.Contains(invocation.TargetMethod.Name) && symbols.Keys.KeyClient.Declares(invocation.TargetMethod);
 
     /// <summary>Calls <paramref name="action"/> for each key creation whose options argument
     /// can be traced, with the member that holds the call (where findings stay fixable), the argument and the options.</summary>
@@ -25,7 +25,7 @@ internal static class KeyCreation
         Action<HsmAnalysisContext, SyntaxNode, IArgumentOperation, TrackedObject> action)
     {
         var symbols = context.Symbols;
-        if (!symbols.KeyClient.Exists)
+        if (!symbols.Keys.KeyClient.Exists)
         {
             return;
         }
@@ -46,7 +46,7 @@ internal static class KeyCreation
     {
         foreach (var argument in invocation.Arguments)
         {
-            if (symbols.IsKeyOptions(argument.Parameter?.Type))
+            if (symbols.Keys.IsKeyOptions(argument.Parameter?.Type))
             {
                 return argument;
             }

@@ -34,7 +34,7 @@ internal sealed class RoleAssignmentCall
 
     public static RoleAssignmentCall? Read(IInvocationOperation invocation, SdkSymbols symbols)
     {
-        if (!symbols.KeyVaultAccessControlClient.Declares(invocation.TargetMethod)
+        if (!symbols.Administration.KeyVaultAccessControlClient.Declares(invocation.TargetMethod)
             || Argument(invocation, "roleScope") is not { } scope
             || Argument(invocation, "roleDefinitionId") is not { } roleDefinitionId
             || Argument(invocation, "principalId") is not { } principalId)

@@ -3,12 +3,8 @@ namespace HsmAnalyzers.Rules;
 /// <summary>The soft-delete retention Managed HSM accepts, shared by HSM1003 and HSM1004.</summary>
 internal static class SoftDeleteRetention
 {
-    public const string PropertyName = "SoftDeleteRetentionInDays";
     public const int MinimumDays = 7;
     public const int MaximumDays = 90;
-
-    /// <summary>Diagnostic property holding the literal the fixer writes in place of the value, when there is one.</summary>
-    public const string ReplacementProperty = "Replacement";
 
     public static bool IsInRange(object? value) => value is not int days || days is >= MinimumDays and <= MaximumDays;
 }

@@ -12,20 +12,6 @@ namespace HsmAnalyzers.Rules;
 /// needs the algorithm it was written with. Applies to every CryptographyClient, whatever its endpoint.</summary>
 internal static class WeakEncryptionAlgorithm
 {
-    /// <summary>Diagnostic property naming the rewrite the fixer makes at the reported node; absent, no fix.</summary>
-    public const string FixProperty = "Fix";
-
-    /// <summary>The node is the algorithm argument: replace it with the <c>RsaOaep256</c> member of the algorithm
-    /// type named by <see cref="AlgorithmTypeProperty"/>.</summary>
-    public const string FixAlgorithm = "Algorithm";
-
-    /// <summary>The node is the <c>EncryptParameters</c> factory call: call <c>RsaOaep256Parameters</c> instead.</summary>
-    public const string FixParametersFactory = "ParametersFactory";
-
-    /// <summary>Diagnostic property: the algorithm argument's type, <c>EncryptionAlgorithm</c> or <c>KeyWrapAlgorithm</c>
-    /// (namespace <c>Azure.Security.KeyVault.Keys.Cryptography</c>).</summary>
-    public const string AlgorithmTypeProperty = "AlgorithmType";
-
     private static readonly ImmutableHashSet<string> AlgorithmMethodNames = ImmutableHashSet.Create(
         "Encrypt", "EncryptAsync", "WrapKey", "WrapKeyAsync");
 
@@ -35,14 +21,14 @@ internal static class WeakEncryptionAlgorithm
     public static void Register(HsmCompilationStartContext context, DiagnosticDescriptor descriptor, string member, string wireName, string parametersFactory)
     {
         var symbols = context.Symbols;
-        if (!symbols.CryptographyClient.Exists)
+        if (!symbols.Keys.CryptographyClient.Exists)
         {
             return;
         }
 
         context.RegisterInvocationAction(AlgorithmMethodNames, (analysis, invocation) =>
         {
-            if (!symbols.CryptographyClient.Declares(invocation.TargetMethod)
+            if (!symbols.Keys.CryptographyClient.Declares(invocation.TargetMethod)
                 || Arguments.ForParameter(invocation.Arguments, "algorithm") is not { } algorithmArgument
                 || AlgorithmType(algorithmArgument.Parameter?.Type, symbols) is not { } algorithmType
                 || !Is(algorithmArgument.Value, algorithmType, member, wireName))
@@ -50,31 +36,27 @@ internal static class WeakEncryptionAlgorithm
                 return;
             }
 
-            var properties = ImmutableDictionary<string, string?>.Empty;
-            if (ConstantValues.Unwrap(algorithmArgument.Value) is not IConditionalOperation)
-            {
-                properties = properties.Add(FixProperty, FixAlgorithm).Add(AlgorithmTypeProperty, algorithmType.Name);
-            }
-
-            analysis.ReportDiagnostic(Diagnostic.Create(descriptor, algorithmArgument.Value.Syntax.GetLocation(), properties, invocation.TargetMethod.Name));
+            var properties = ConstantValues.Unwrap(algorithmArgument.Value) is IConditionalOperation
+                ? FixProperties.None
+                : FixProperties.For(FixKind.Algorithm).WithAlgorithmType(algorithmType.Name);
+            analysis.Report(descriptor, algorithmArgument.Value.Syntax.GetLocation(), properties, invocation.TargetMethod.Name);
         });
 
         context.RegisterInvocationAction(ImmutableHashSet.Create(parametersFactory), (analysis, invocation) =>
         {
-            if (invocation.TargetMethod is not { IsStatic: true } method || !symbols.EncryptParameters.Matches(method.ContainingType))
+            if (invocation.TargetMethod is not { IsStatic: true } method || !symbols.Keys.EncryptParameters.Matches(method.ContainingType))
             {
                 return;
             }
 
-            var properties = ImmutableDictionary<string, string?>.Empty.Add(FixProperty, FixParametersFactory);
-            analysis.ReportDiagnostic(Diagnostic.Create(descriptor, invocation.Syntax.GetLocation(), properties, "EncryptParameters." + parametersFactory));
+            analysis.Report(descriptor, invocation.Syntax.GetLocation(), FixProperties.For(FixKind.ParametersFactory), "EncryptParameters." + parametersFactory);
         });
     }
 
     /// <summary>The algorithm parameter's SDK type; null when it is not one of the two.</summary>
     private static SdkType? AlgorithmType(ITypeSymbol? type, SdkSymbols symbols) =>
-        symbols.EncryptionAlgorithm.Matches(type) ? symbols.EncryptionAlgorithm
-        : symbols.KeyWrapAlgorithm.Matches(type) ? symbols.KeyWrapAlgorithm
+        symbols.Keys.EncryptionAlgorithm.Matches(type) ? symbols.Keys.EncryptionAlgorithm
+        : symbols.Keys.KeyWrapAlgorithm.Matches(type) ? symbols.Keys.KeyWrapAlgorithm
         : null;
 
     /// <summary>True when every value the argument can take is the algorithm: its member or its wire name, directly,
