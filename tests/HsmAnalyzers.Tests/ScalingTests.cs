@@ -78,6 +78,17 @@ public class ScalingTests(ITestOutputHelper output)
         return source.ToString();
     });
 
+    /// <summary>HSM1402 on network rule sets nested N deep in <c>??</c> (issue 19 measured 460 s at depth 300).</summary>
+    [Fact]
+    public Task RuleSetsNestedInCoalesce() => AssertLinearAsync(n => new StringBuilder(Usings)
+        .AppendLine("class C")
+        .AppendLine("{")
+        .AppendLine("    ManagedHsmNetworkRuleSet? Run(ManagedHsmNetworkRuleSet? configured) => configured")
+        .Append(string.Concat(Enumerable.Range(0, n).Select(_ => "        ?? new ManagedHsmNetworkRuleSet { DefaultAction = ManagedHsmNetworkRuleAction.Allow }\n")))
+        .AppendLine("        ;")
+        .AppendLine("}")
+        .ToString());
+
     private static string Method(string parameters, string setup, int n, Func<int, string> item)
     {
         var source = new StringBuilder(Usings).AppendLine("class C").AppendLine("{").AppendLine($"    void Run({parameters})").AppendLine("    {").AppendLine(setup);

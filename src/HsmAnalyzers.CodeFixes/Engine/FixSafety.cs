@@ -30,6 +30,7 @@ internal static class FixSafety
         }
 
         FixWork.Count(FixWork.Kind.SafetyCheck);
+        FixWork.Count(FixWork.Kind.SemanticModelOfChangedCode);
         var reparsed = original.WithText(newText);
         if (await original.GetSyntaxTreeAsync(cancellationToken).ConfigureAwait(false) is not { } oldTree
             || await reparsed.GetSyntaxTreeAsync(cancellationToken).ConfigureAwait(false) is not { } newTree

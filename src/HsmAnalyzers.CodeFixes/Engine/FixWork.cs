@@ -21,6 +21,16 @@ internal static class FixWork
 
         /// <summary>One node a batched rewrite rebuilt, or one entry of a list it rebuilt.</summary>
         NodeVisited,
+
+        /// <summary>One semantic model of changed code: names shortened and imported, the fixed text checked.</summary>
+        SemanticModelOfChangedCode,
+
+        /// <summary>One node of new code formatted on its own, detached from the document.</summary>
+        NodeFormattedAlone,
+
+        /// <summary>One span of new code (an annotated node, an elastic trivia) formatted in the document, at a cost that
+        /// grows with its depth there.</summary>
+        SpanFormattedInDocument,
     }
 
     /// <summary>Starts counting the work of this asynchronous flow; the returned counts fill as fixes run.</summary>
@@ -36,7 +46,7 @@ internal static class FixWork
 
     internal sealed class Counts
     {
-        internal readonly int[] Values = new int[4];
+        internal readonly int[] Values = new int[7];
 
         public int this[Kind kind] => Volatile.Read(ref Values[(int)kind]);
     }

@@ -20,7 +20,9 @@ namespace HsmAnalyzers.CodeFixes.Engine;
 /// <remarks>A fixer gives its fix as edits (<see cref="Edit"/>, <see cref="EditAsync"/>) on a <see cref="SyntaxEditor"/>
 /// over the document's original root: Fix All registers the edits of every diagnostic on one editor and rewrites the
 /// document once, in one pass over the tree when the edits are those of <see cref="SyntaxEdits"/>
-/// (<see cref="BatchEditor"/>), so that N fixes cost about N single fixes. Fixers that give a whole new root
+/// (<see cref="BatchEditor"/>), then cleans it up and checks it once, so that N fixes cost about N single fixes.
+/// The code actions skip Roslyn's own clean-up, which would build the fixed document's semantic model once more (the
+/// engine's clean-up is final). Fixers that give a whole new root
 /// (<see cref="Fix"/>, <see cref="FixAsync"/>) are applied one after another in Fix All.</remarks>
 public abstract class HsmCodeFixProvider : CodeFixProvider
 {
@@ -34,10 +36,7 @@ public abstract class HsmCodeFixProvider : CodeFixProvider
 
     public sealed override ImmutableArray<string> FixableDiagnosticIds { get; }
 
-    public sealed override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(async (context, document, diagnostics) =>
-        context.CodeActionEquivalenceKey == _equivalenceKey
-            ? await FixAllInDocumentAsync(document, diagnostics, context.CancellationToken).ConfigureAwait(false)
-            : await FixAllOneAfterAnotherAsync(document, diagnostics, context.CodeActionEquivalenceKey, context.CancellationToken).ConfigureAwait(false));
+    public sealed override FixAllProvider GetFixAllProvider() => new BatchFixAllProvider(this);
 
     public sealed override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
@@ -66,7 +65,7 @@ public abstract class HsmCodeFixProvider : CodeFixProvider
             }
 
             void Register(string title, Document fixedDocument, string equivalenceKey) =>
-                context.RegisterCodeFix(CodeAction.Create(title, _ => Task.FromResult(fixedDocument), equivalenceKey), diagnostic);
+                context.RegisterCodeFix(new CleanedUpAction(title, _ => Task.FromResult<Solution?>(fixedDocument.Project.Solution), equivalenceKey), diagnostic);
         }
     }
 
@@ -225,15 +224,92 @@ public abstract class HsmCodeFixProvider : CodeFixProvider
         }
     }
 
-    /// <summary>The document as the user gets it: imports added, annotated names shortened (<see cref="ShortNames"/>),
-    /// new code formatted, and the annotations that would make the code action do it again removed. The safety check
-    /// reads this text.</summary>
+    /// <summary>Fix All in a document, a project or the solution: <see cref="FixAllInDocumentAsync"/> (or one fix after
+    /// another for an alternative fix) in each document with diagnostics.</summary>
+    /// <remarks>Not <see cref="FixAllProvider.Create(System.Func{FixAllContext, Document, ImmutableArray{Diagnostic}, Task{Document?}})"/>:
+    /// its code action cleans every fixed document up again (imports, simplification, formatting), which builds the
+    /// document's semantic model once more and formats in the document, work that the engine has done already.</remarks>
+    private sealed class BatchFixAllProvider(HsmCodeFixProvider fixer) : FixAllProvider
+    {
+        public override IEnumerable<FixAllScope> GetSupportedFixAllScopes() => [FixAllScope.Document, FixAllScope.Project, FixAllScope.Solution];
+
+        public override Task<CodeAction?> GetFixAsync(FixAllContext context)
+        {
+            var documents = context.Scope switch
+            {
+                FixAllScope.Document when context.Document is { } document => [document],
+                FixAllScope.Project => context.Project.Documents,
+                FixAllScope.Solution => context.Solution.Projects.SelectMany(project => project.Documents),
+                _ => Enumerable.Empty<Document>(),
+            };
+            var title = context.Scope switch
+            {
+                FixAllScope.Project => $"Fix all occurrences in {context.Project.Name}",
+                FixAllScope.Solution => "Fix all occurrences in Solution",
+                _ => $"Fix all occurrences in {context.Document?.Name}",
+            };
+            return Task.FromResult<CodeAction?>(new CleanedUpAction(title, cancellationToken => FixAllAsync(context, documents.ToList(), cancellationToken), context.CodeActionEquivalenceKey));
+        }
+
+        private async Task<Solution?> FixAllAsync(FixAllContext context, List<Document> documents, CancellationToken cancellationToken)
+        {
+            var solution = context.Solution;
+            foreach (var document in documents)
+            {
+                var diagnostics = (await context.GetDocumentDiagnosticsAsync(document).ConfigureAwait(false))
+                    .Where(d => fixer.FixableDiagnosticIds.Contains(d.Id))
+                    .ToImmutableArray();
+                if (diagnostics.IsEmpty)
+                {
+                    continue;
+                }
+
+                var fixedDocument = context.CodeActionEquivalenceKey == fixer._equivalenceKey
+                    ? await fixer.FixAllInDocumentAsync(document, diagnostics, cancellationToken).ConfigureAwait(false)
+                    : await fixer.FixAllOneAfterAnotherAsync(document, diagnostics, context.CodeActionEquivalenceKey, cancellationToken).ConfigureAwait(false);
+                if (fixedDocument != document)
+                {
+                    solution = solution.WithDocumentText(document.Id, await fixedDocument.GetTextAsync(cancellationToken).ConfigureAwait(false));
+                }
+            }
+
+            return solution;
+        }
+    }
+
+    /// <summary>A code action whose documents are final: the engine imported, shortened and formatted them
+    /// (<see cref="CleanedUpAsync"/>) and checked that text, so the code action's own clean-up, which would build the
+    /// semantic model again, is skipped.</summary>
+    private sealed class CleanedUpAction(string title, Func<CancellationToken, Task<Solution?>> createChangedSolution, string? equivalenceKey) : CodeAction
+    {
+        public override string Title => title;
+
+        public override string? EquivalenceKey => equivalenceKey;
+
+        protected override Task<Solution?> GetChangedSolutionAsync(CancellationToken cancellationToken) => createChangedSolution(cancellationToken);
+
+        protected override Task<Document> PostProcessChangesAsync(Document document, CancellationToken cancellationToken) => Task.FromResult(document);
+    }
+
+    /// <summary>The document as the user gets it: annotated names shortened (<see cref="ShortNames"/>) and imported
+    /// where the usings do not find them yet, new code formatted (<see cref="NewCodeFormatting"/>), and the annotations
+    /// that would make the code action do it again removed. The safety check reads this text.</summary>
+    /// <remarks>The names are shortened first on the document as the fix left it: when the usings in place find them
+    /// all, no import is added and the semantic model built for that is the only one; otherwise the imports are added on
+    /// the same document (whose semantic model is reused) and the names shortened again.</remarks>
     private static async Task<Document> CleanedUpAsync(Document document, CancellationToken cancellationToken)
     {
-        document = await ImportAdder.AddImportsAsync(document, Simplifier.AddImportsAnnotation, cancellationToken: cancellationToken).ConfigureAwait(false);
-        document = await ShortNames.ReduceAsync(document, cancellationToken).ConfigureAwait(false);
-        document = await Formatter.FormatAsync(document, Formatter.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
-        document = await Formatter.FormatAsync(document, SyntaxAnnotation.ElasticAnnotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+        if (await ShortNames.ReduceAsync(document, onlyIfAllImported: true, cancellationToken).ConfigureAwait(false) is { } reduced)
+        {
+            document = reduced;
+        }
+        else
+        {
+            document = await ImportAdder.AddImportsAsync(document, Simplifier.AddImportsAnnotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+            document = (await ShortNames.ReduceAsync(document, onlyIfAllImported: false, cancellationToken).ConfigureAwait(false))!;
+        }
+
+        document = await NewCodeFormatting.FormatAsync(document, cancellationToken).ConfigureAwait(false);
         return document.WithSyntaxRoot(ShortNames.WithoutCleanupAnnotations((await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false))!));
     }
 }

@@ -13,21 +13,31 @@ namespace HsmAnalyzers.CodeFixes.Engine;
 /// <summary>
 /// Shortens the <c>global::</c>-qualified type names a fix wrote (marked with <see cref="Simplifier.Annotation"/>) to
 /// the type's simple name where that name, looked up at the same place, finds the same type and nothing else; the
-/// others stay qualified. One semantic model and one lookup per name: the workspace simplifier binds each name
+/// others stay qualified. One semantic model and one lookup per name, and none more for the imports when the usings
+/// in place already find every name (<see cref="ReduceAsync"/>): the workspace simplifier binds each name
 /// speculatively in its enclosing statement or expression, which costs Fix All the square of the number of fixes in
 /// one method or one nested expression.
 /// </summary>
 internal static class ShortNames
 {
-    public static async Task<Document> ReduceAsync(Document document, CancellationToken cancellationToken)
+    /// <summary>The document with the names shortened that can be; when <paramref name="onlyIfAllImported"/>, null
+    /// instead if a name to import (<see cref="Simplifier.AddImportsAnnotation"/>) cannot be shortened with the
+    /// document's usings as they are, so that the caller adds the imports first.</summary>
+    public static async Task<Document?> ReduceAsync(Document document, bool onlyIfAllImported, CancellationToken cancellationToken)
     {
         if (await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false) is not { } root)
         {
             return document;
         }
 
-        var annotated = root.GetAnnotatedNodes(Simplifier.Annotation).ToList();
-        if (annotated.Count == 0 || await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false) is not { } model)
+        var annotated = root.GetAnnotatedNodes(Simplifier.Annotation).Concat(root.GetAnnotatedNodes(Simplifier.AddImportsAnnotation)).Distinct().ToList();
+        if (annotated.Count == 0)
+        {
+            return document;
+        }
+
+        FixWork.Count(FixWork.Kind.SemanticModelOfChangedCode);
+        if (await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false) is not { } model)
         {
             return document;
         }
@@ -35,10 +45,24 @@ internal static class ShortNames
         var shortened = new Dictionary<SyntaxNode, SyntaxNode>();
         foreach (var name in annotated.SelectMany(node => node.DescendantNodesAndSelf()).Distinct().Where(IsGlobalQualified))
         {
-            if (shortened.ContainsKey(name)
-                || model.GetSymbolInfo(name, cancellationToken).Symbol is not INamedTypeSymbol { IsGenericType: false, ContainingType: null } type
-                || !FindsOnly(model, name.SpanStart, type, isExpression: name is ExpressionSyntax and not TypeSyntax || name.Parent is MemberAccessExpressionSyntax))
+            if (shortened.ContainsKey(name))
             {
+                continue;
+            }
+
+            if (model.GetSymbolInfo(name, cancellationToken).Symbol is not INamedTypeSymbol { IsGenericType: false, ContainingType: null } type)
+            {
+                // A namespace, a member or a type written in full anyway: nothing to import for it.
+                continue;
+            }
+
+            if (!FindsOnly(model, name.SpanStart, type, isExpression: name is ExpressionSyntax and not TypeSyntax || name.Parent is MemberAccessExpressionSyntax))
+            {
+                if (onlyIfAllImported && name.AncestorsAndSelf().Any(n => n.HasAnnotation(Simplifier.AddImportsAnnotation)))
+                {
+                    return null;
+                }
+
                 continue;
             }
 
