@@ -70,6 +70,18 @@ public class FixAllScalingTests(ITestOutputHelper output)
                 .Prepend("KeyVaultKey key = await keys.CreateKeyAsync(\"payments\", KeyType.RsaHsm);")),
         "new KeyVaultRoleScope(key.Id)");
 
+    /// <summary>HSM1001: N creations in one method, each between a <c>goto</c> and its label. Each label is an
+    /// indentation operation of the method's block, which the formatter collects again for each span it formats there.</summary>
+    [Theory]
+    [MemberData(nameof(Sizes))]
+    public Task CreationsBetweenGotosAndLabels(int n) => FixAllIsLinearAsync(
+        new HSM1001PurgeProtectionFixer(),
+        n,
+        "using Azure.ResourceManager.Resources;\n" + Method(
+            "void Run(ResourceGroupResource g, bool b)",
+            Enumerable.Range(0, n).SelectMany(i => new[] { $"if (b) goto L{i};", $"g.GetManagedHsms().CreateOrUpdate(WaitUntil.Completed, \"h{i}\", new ManagedHsmData(AzureLocation.WestEurope));", $"L{i}: ;" })),
+        "EnablePurgeProtection = true");
+
     private static string Method(string signature, IEnumerable<string> statements) =>
         $"class C\n{{\n    {signature}\n    {{\n{string.Concat(statements.Select(s => "        " + s + "\n"))}    }}\n}}\n";
 
@@ -109,7 +121,8 @@ public class FixAllScalingTests(ITestOutputHelper output)
         Assert.Equal(4, work[FixWork.Kind.SemanticModelOfChangedCode]);
 
         // New code on one line is formatted on its own: a span formatted in the document costs as much as the nodes
-        // around it, N deep in a nested expression, hence N² for the fixes of a ?? chain.
+        // around it, N deep in a nested expression or N labels in the block, hence N² for the fixes of a ?? chain or of a
+        // method of gotos; new code that alone would not stay on one line is formatted in its statement, detached.
         Assert.Equal(0, work[FixWork.Kind.SpanFormattedInDocument]);
     }
 
