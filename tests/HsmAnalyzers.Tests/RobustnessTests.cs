@@ -28,10 +28,9 @@ public class RobustnessTests
         ["hsm_analyzers.log_analytics_workspace_id"] = "/subscriptions/0000/resourceGroups/ops/providers/Microsoft.OperationalInsights/workspaces/audit",
     };
 
-    /// <summary>At most this many findings of one mutant, picked at random, have their fixes run: a mutant differs from
-    /// its source in one place, so that its other findings repeat those of other mutants; this keeps 10,000 mutants in
-    /// CI's budget.</summary>
-    private const int FindingsCheckedPerMutant = 2;
+    /// <summary>How many findings of one mutant, picked at random, have their fixes run: all of them (0) unless
+    /// HSM_FIXES_PER_MUTANT says otherwise, for a quicker local run.</summary>
+    private const int DefaultFindingsCheckedPerMutant = 0;
 
     /// <summary>Mutants of the corpus, half by the breaking operators (truncated, tokens deleted, braces removed, names
     /// renamed, types unknown), half by the realistic ones of <see cref="Mutators"/>. On every mutant no analyzer or
@@ -42,6 +41,7 @@ public class RobustnessTests
     {
         var count = int.TryParse(Environment.GetEnvironmentVariable("HSM_MUTANTS"), out var c) ? c : 1000;
         var seed = int.TryParse(Environment.GetEnvironmentVariable("HSM_MUTATION_SEED"), out var s) ? s : 20261128;
+        var findingsChecked = int.TryParse(Environment.GetEnvironmentVariable("HSM_FIXES_PER_MUTANT"), out var f) ? f : DefaultFindingsCheckedPerMutant;
         var random = new Random(seed);
         var sources = CorpusPaths().Select(File.ReadAllText).ToArray();
         var failures = new List<string>();
@@ -55,7 +55,7 @@ public class RobustnessTests
             var document = await FixRunner.CreateDocumentAsync(workspace, mutant.Text, mutant.IsProgram);
             var compiles = (await ErrorsAsync(document)).Length == 0;
             var diagnostics = await FixRunner.AnalyzeAsync(document, failures, Options);
-            foreach (var diagnostic in diagnostics.OrderBy(_ => random.Next()).Take(FindingsCheckedPerMutant))
+            foreach (var diagnostic in diagnostics.OrderBy(_ => random.Next()).Take(findingsChecked > 0 ? findingsChecked : int.MaxValue))
             {
                 try
                 {
