@@ -200,6 +200,25 @@ public class HSM1401PublicNetworkAccessTests
             }
             """);
 
+        /// <summary>What the helper sets up counts, then what the adding member writes: here the caller disables it.</summary>
+        [Theory]
+        [InlineData("static ManagedHsm Make() => new ManagedHsm(\"hsm\") { Properties = new ManagedHsmProperties { TenantId = Guid.Empty, EnablePurgeProtection = true } };")]
+        [InlineData("static ManagedHsm Make() { var made = new ManagedHsm(\"hsm\") { Properties = new ManagedHsmProperties { TenantId = Guid.Empty, EnablePurgeProtection = true } }; return made; }")]
+        public Task DisabledByTheCallerOfAHelperThatBuildsIt(string helper) => Verify.VerifyProvisioningAnalyzerAsync($$"""
+            class C
+            {
+                {{helper}}
+
+                void Build()
+                {
+                    var infrastructure = new Infrastructure();
+                    var hsm = Make();
+                    hsm.Properties.PublicNetworkAccess = ManagedHsmPublicNetworkAccess.Disabled;
+                    infrastructure.Add(hsm);
+                }
+            }
+            """);
+
         [Fact]
         public Task EnabledOrLeftAtItsDefault() => Verify.VerifyProvisioningFixAsync("""
             class C

@@ -92,24 +92,6 @@ public class UnfollowedShapeTests
         }
         """, ShapeRunner.ProvisioningUsings);
 
-    [Theory]
-    [InlineData("static ManagedHsm Make() => new ManagedHsm(\"hsm\") { Properties = new ManagedHsmProperties { TenantId = Guid.Empty, EnablePurgeProtection = true } };")]
-    [InlineData("static ManagedHsm Make() { var made = new ManagedHsm(\"hsm\") { Properties = new ManagedHsmProperties { TenantId = Guid.Empty, EnablePurgeProtection = true } }; return made; }")]
-    public Task ResourcesReturnedByAHelper(string helper) => AssertSilentAsync("HSM1401", $$"""
-        class C
-        {
-            {{helper}}
-
-            void Run()
-            {
-                var infrastructure = new Infrastructure();
-                var hsm = Make();
-                hsm.Properties.PublicNetworkAccess = ManagedHsmPublicNetworkAccess.Disabled;
-                infrastructure.Add(hsm);
-            }
-        }
-        """, ShapeRunner.ProvisioningUsings);
-
     private static async Task AssertSilentAsync(string ruleId, string source, string usings = ShapeRunner.Usings)
     {
         var findings = await ShapeRunner.FindingsAsync(usings + source, topLevel: false);
