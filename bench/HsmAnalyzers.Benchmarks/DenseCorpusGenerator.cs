@@ -8,10 +8,14 @@ namespace HsmAnalyzers.Benchmarks;
 /// exercises every rule family (creation and protection of the HSM, role assignments and definitions, keys with
 /// options and rotation policies, backups and restores, diagnostic settings, alert rules, network rules, SAS tokens,
 /// settings, vault and HSM clients side by side, credentials). What each file gets right or wrong varies with its
-/// index, so compliant and risky code are mixed. Deterministic: the same index gives the same text.</summary>
+/// index, so compliant and risky code are mixed; the compliant variant is the same code with every choice made the
+/// recommended way, where HsmAnalyzers find nothing (the state of a project that has taken their fixes).
+/// Deterministic: the same index gives the same text.</summary>
 internal static class DenseCorpusGenerator
 {
     private static readonly string[] Regions = ["WestEurope", "NorthEurope", "UKWest", "EastUS", "WestCentralUS", "SwedenCentral"];
+
+    private static readonly string[] ZoneRedundantRegions = ["WestEurope", "NorthEurope", "EastUS", "SwedenCentral"];
 
     private static readonly string[] Roles =
     [
@@ -25,12 +29,12 @@ internal static class DenseCorpusGenerator
     /// <c>SecretClient</c>, HSM1601 a <c>ClientSecretCredential</c>.</summary>
     public static readonly string[] ExtraAssemblies = ["Azure.Identity", "Azure.Security.KeyVault.Secrets"];
 
-    public static List<(string Path, string Text)> Files(int count)
+    public static List<(string Path, string Text)> Files(int count, bool compliant = false)
     {
         var files = new List<(string, string)>(count);
         for (var i = 0; i < count; i++)
         {
-            files.Add(($"src/Provisioning{i % 50}/KeyService{i}.cs", Usings + Unit(i)));
+            files.Add(($"src/Provisioning{i % 50}/KeyService{i}.cs", Usings + Unit(i, compliant)));
         }
 
         return files;
@@ -72,27 +76,35 @@ internal static class DenseCorpusGenerator
         """;
 
     /// <summary>One key-management service class of about 200 lines, in its own block-scoped namespace.</summary>
-    private static string Unit(int i)
+    private static string Unit(int i, bool compliant = false)
     {
         var n = i.ToString(CultureInfo.InvariantCulture);
         string Pick(params string[] choices) => choices[i % choices.Length];
         bool Every(int k, int offset = 0) => i % k == offset;
 
-        var region = Regions[i % Regions.Length];
-        var retention = Pick("90", "RetentionDays", "30", "120", "7");
-        var purgeProtection = Every(3, 1) ? string.Empty : "properties.EnablePurgeProtection = true;";
-        var publicAccess = Pick("ManagedHsmPublicNetworkAccess.Disabled", "ManagedHsmPublicNetworkAccess.Enabled", "\"Disabled\"");
-        var defaultAction = Pick("ManagedHsmNetworkRuleAction.Deny", "ManagedHsmNetworkRuleAction.Deny", "ManagedHsmNetworkRuleAction.Allow");
+        // A choice among options of which those at the indexes `recommended` follow the practices: the compliant
+        // variant picks among those only.
+        string Vary(string[] choices, params int[] recommended) => compliant ? choices[recommended[i % recommended.Length]] : Pick(choices);
+
+        // Code that goes against a practice in one file of k: never in the compliant variant.
+        bool Risky(int k, int offset = 0) => !compliant && Every(k, offset);
+
+        var region = compliant ? ZoneRedundantRegions[i % ZoneRedundantRegions.Length] : Regions[i % Regions.Length];
+        var retention = Vary(["90", "RetentionDays", "30", "120", "7"], 0, 1);
+        var relaxedRetention = compliant ? "RetentionDays" : "30";
+        var purgeProtection = Risky(3, 1) ? string.Empty : "properties.EnablePurgeProtection = true;";
+        var publicAccess = Vary(["ManagedHsmPublicNetworkAccess.Disabled", "ManagedHsmPublicNetworkAccess.Enabled", "\"Disabled\""], 0, 2);
+        var defaultAction = Vary(["ManagedHsmNetworkRuleAction.Deny", "ManagedHsmNetworkRuleAction.Deny", "ManagedHsmNetworkRuleAction.Allow"], 0);
         var secondRegion = Every(2) ? "properties.Regions.Add(new ManagedHsmGeoReplicatedRegion { Name = \"northeurope\" });" : string.Empty;
-        var admin = Pick("AdminGroupObjectId", "adminObjectId", "signedInUserObjectId");
-        var scope = Pick("KeyVaultRoleScope.Keys", "KeyVaultRoleScope.Global", "new KeyVaultRoleScope(key.Id)", "\"/keys/\" + name");
+        var admin = Vary(["AdminGroupObjectId", "adminObjectId", "signedInUserObjectId"], 0);
+        var scope = Vary(["KeyVaultRoleScope.Keys", "KeyVaultRoleScope.Global", "new KeyVaultRoleScope(key.Id)", "\"/keys/\" + name"], 2);
         var role = Roles[i % Roles.Length];
-        var keySize = Pick("3072", "2048", "4096");
-        var hardware = Every(5, 2) ? "false" : "true";
-        var expiry = Every(4, 3) ? string.Empty : "ExpiresOn = DateTimeOffset.UtcNow.AddYears(2),";
-        var exportable = Every(6, 5) ? "Exportable = true, ReleasePolicy = new KeyReleasePolicy(releasePolicy)," : string.Empty;
-        var rotateAfter = Pick("TimeBeforeExpiry = \"P30D\"", "TimeAfterCreate = \"P90D\"", "TimeAfterCreate = \"P7D\"", "TimeBeforeExpiry = \"P1Y\"");
-        var rotation = Every(4, 1)
+        var keySize = Vary(["3072", "2048", "4096"], 0, 2);
+        var hardware = Risky(5, 2) ? "false" : "true";
+        var expiry = Risky(4, 3) ? string.Empty : "ExpiresOn = DateTimeOffset.UtcNow.AddYears(2),";
+        var exportable = Risky(6, 5) ? "Exportable = true, ReleasePolicy = new KeyReleasePolicy(releasePolicy)," : string.Empty;
+        var rotateAfter = Vary(["TimeBeforeExpiry = \"P30D\"", "TimeAfterCreate = \"P90D\"", "TimeAfterCreate = \"P7D\"", "TimeBeforeExpiry = \"P1Y\""], 0, 1);
+        var rotation = Risky(4, 1)
             ? string.Empty
             : $$"""
                             await keys.UpdateKeyRotationPolicyAsync(name, new KeyRotationPolicy
@@ -101,25 +113,36 @@ internal static class DenseCorpusGenerator
                                 LifetimeActions = { new KeyRotationLifetimeAction(KeyRotationPolicyAction.Rotate) { {{rotateAfter}} } },
                             }, cancellationToken);
                 """;
-        var sas = Every(4, 2) ? "sasToken" : "null";
-        var wait = Every(5, 4) ? string.Empty : "await backup.WaitForCompletionAsync(cancellationToken);";
-        var logs = Pick(
-            "Logs = { new LogSettings(true) { CategoryGroup = \"audit\" } },",
-            "Logs = { new LogSettings(true) { Category = \"AuditEvent\" } },",
-            "Logs = { new LogSettings(false) { CategoryGroup = \"audit\" } },",
-            "Metrics = { new MetricSettings(true) { Category = \"AllMetrics\" } },");
-        var destination = Every(7, 6) ? string.Empty : "WorkspaceId = workspace,";
-        var armKeys = Every(8, 7) ? "true" : "false";
-        var adminPrincipal = Pick("AdminGroupObjectId", "adminUserObjectId", "groupObjectId");
-        var secondRole = Every(4, 1)
+        var sas = Risky(4, 2) ? "sasToken" : "null";
+        var wait = Risky(5, 4) ? string.Empty : "await backup.WaitForCompletionAsync(cancellationToken);";
+        var logs = Vary(
+            [
+                "Logs = { new LogSettings(true) { CategoryGroup = \"audit\" } },",
+                "Logs = { new LogSettings(true) { Category = \"AuditEvent\" } },",
+                "Logs = { new LogSettings(false) { CategoryGroup = \"audit\" } },",
+                "Metrics = { new MetricSettings(true) { Category = \"AllMetrics\" } },",
+            ],
+            0,
+            1);
+        var destination = Risky(7, 6) ? string.Empty : "WorkspaceId = workspace,";
+        var armKeys = Risky(8, 7) ? "true" : "false";
+        var adminPrincipal = Vary(["AdminGroupObjectId", "adminUserObjectId", "groupObjectId"], 0);
+        var secondRole = Risky(4, 1)
             ? "await client.CreateRoleAssignmentAsync(KeyVaultRoleScope.Keys, \"21dbd100-6940-42c2-9190-5d6cb909625b\", groupObjectId, cancellationToken: cancellationToken);"
             : string.Empty;
-        var principalType = Pick("RoleManagementPrincipalType.ServicePrincipal", "RoleManagementPrincipalType.Group", "RoleManagementPrincipalType.User");
-        var dataActions = Pick(
-            "KeyVaultDataAction.EncryptHsmKey, KeyVaultDataAction.DecryptHsmKey",
-            "KeyVaultDataAction.SignHsmKey, KeyVaultDataAction.VerifyHsmKey",
-            "KeyVaultDataAction.EncryptHsmKey, KeyVaultDataAction.ExportHsmKey");
-        var purge = Every(9, 8) ? "await keys.PurgeDeletedKeyAsync(name, cancellationToken);" : "Record(\"kept \" + name);";
+        var principalType = Vary(["RoleManagementPrincipalType.ServicePrincipal", "RoleManagementPrincipalType.Group", "RoleManagementPrincipalType.User"], 0, 1);
+        var dataActions = Vary(
+            [
+                "KeyVaultDataAction.EncryptHsmKey, KeyVaultDataAction.DecryptHsmKey",
+                "KeyVaultDataAction.SignHsmKey, KeyVaultDataAction.VerifyHsmKey",
+                "KeyVaultDataAction.EncryptHsmKey, KeyVaultDataAction.ExportHsmKey",
+            ],
+            0,
+            1);
+        var legacyKey = compliant
+            ? $"{Vary(["KeyType.RsaHsm", "KeyType.Rsa", "KeyType.EcHsm"], 0, 2)}, new CreateKeyOptions {{ ExpiresOn = DateTimeOffset.UtcNow.AddYears(1) }}, cancellationToken"
+            : $"{Pick("KeyType.RsaHsm", "KeyType.Rsa", "KeyType.EcHsm")}, cancellationToken: cancellationToken";
+        var purge = Risky(9, 8) ? "await keys.PurgeDeletedKeyAsync(name, cancellationToken);" : "Record(\"kept \" + name);";
         var endpoint = Every(2) ? "https://contoso-" + n + ".managedhsm.azure.net/" : "https://contoso-" + n + ".vault.azure.net/";
 
         return $$"""
@@ -149,8 +172,8 @@ internal static class DenseCorpusGenerator
                     public ManagedHsmResource Harden(ManagedHsmResource hsm, bool relaxed)
                     {
                         var data = hsm.Data;
-                        data.Properties.EnableSoftDelete = {{(Every(10, 3) ? "false" : "true")}};
-                        data.Properties.SoftDeleteRetentionInDays = relaxed ? 30 : {{retention}};
+                        data.Properties.EnableSoftDelete = {{(Risky(10, 3) ? "false" : "true")}};
+                        data.Properties.SoftDeleteRetentionInDays = relaxed ? {{relaxedRetention}} : {{retention}};
                         data.Properties.PublicNetworkAccess = {{publicAccess}};
                         data.Properties.NetworkRuleSet = new ManagedHsmNetworkRuleSet
                         {
@@ -226,7 +249,7 @@ internal static class DenseCorpusGenerator
                     public async Task CreateSigningKeysAsync(string name, CancellationToken cancellationToken)
                     {
                         await _keys.CreateEcKeyAsync(new CreateEcKeyOptions(name + "-ec", hardwareProtected: true) { ExpiresOn = DateTimeOffset.UtcNow.AddYears(1) }, cancellationToken);
-                        await _keys.CreateKeyAsync(name + "-legacy", {{Pick("KeyType.RsaHsm", "KeyType.Rsa", "KeyType.EcHsm")}}, cancellationToken: cancellationToken);
+                        await _keys.CreateKeyAsync(name + "-legacy", {{legacyKey}});
                         await _keys.UpdateKeyRotationPolicyAsync(name + "-ec", new KeyRotationPolicy { ExpiresIn = "P1Y", LifetimeActions = { new KeyRotationLifetimeAction(KeyRotationPolicyAction.Rotate) { TimeBeforeExpiry = "P30D" } } }, cancellationToken);
                     }
 
@@ -248,7 +271,7 @@ internal static class DenseCorpusGenerator
 
                     public async Task RestoreAsync(KeyVaultBackupClient client, Uri folder, CancellationToken cancellationToken)
                     {
-                        var restore = await client.StartRestoreAsync(folder, {{(Every(6, 1) ? "\"sv=2022-11-02&ss=b&srt=co&sp=rwl&se=2026-01-01T00:00:00Z&sig=AbCdEfGh1234567890%2Bxyz%3D\"" : "cancellationToken: cancellationToken")}});
+                        var restore = await client.StartRestoreAsync(folder, {{(Risky(6, 1) ? "\"sv=2022-11-02&ss=b&srt=co&sp=rwl&se=2026-01-01T00:00:00Z&sig=AbCdEfGh1234567890%2Bxyz%3D\"" : "cancellationToken: cancellationToken")}});
                         await restore.WaitForCompletionAsync(cancellationToken);
                     }
 
@@ -282,10 +305,10 @@ internal static class DenseCorpusGenerator
                         new KeyVaultSettingsClient(hsmUri, credential).UpdateSetting(new KeyVaultSetting("AllowKeyManagementOperationsThroughARM", {{armKeys}}));
 
                     public SecretClient Secrets(TokenCredential credential) =>
-                        new SecretClient(new Uri({{(Every(3, 2) ? "Endpoint" : "\"https://contoso-" + n + ".vault.azure.net/\"")}}), credential);
+                        new SecretClient(new Uri({{(Risky(3, 2) ? "Endpoint" : "\"https://contoso-" + n + ".vault.azure.net/\"")}}), credential);
 
                     public TokenCredential Credential(string secret) =>
-                        new ClientSecretCredential("contoso-tenant", "key-service-{{n}}", {{(Every(11, 10) ? "\"Zx8Q~lQ3sD9vF2hJ7kL0pR5tW1yB4nM6cX8aE2gI\"" : "secret")}});
+                        new ClientSecretCredential("contoso-tenant", "key-service-{{n}}", {{(Risky(11, 10) ? "\"Zx8Q~lQ3sD9vF2hJ7kL0pR5tW1yB4nM6cX8aE2gI\"" : "secret")}});
 
                     public IReadOnlyList<string> Summary(IEnumerable<KeyProperties> keys) =>
                         keys.Where(k => k.Enabled == true).OrderBy(k => k.Name, StringComparer.Ordinal).Select(k => $"{k.Name} {k.ExpiresOn:O}").ToList();
