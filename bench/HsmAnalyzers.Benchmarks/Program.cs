@@ -569,15 +569,15 @@ internal sealed class Report
         var clock = ThreadClock.IsProcessorTime ? "processor time of the analyzing thread" : "wall time (no per-thread clock on this platform)";
         _text.AppendLine(Invariant($"Per-rule time on {timings.Corpus.Name} ({timings.Corpus.Trees.Length} files; `--per-rule`: each rule's runs on the files timed inside hosts rebuilt with the same rules and loop, sequential analysis, {clock}, median of {timings.Repeats} repeat(s) after one uncounted run). Every body of a file is bound before the first rule runs on it, and that time is given apart, so a rule's figure is its own work, not the binding its first query would trigger:"));
         _text.AppendLine();
-        _text.AppendLine("| Rule | ms | Share of the rules' time |");
-        _text.AppendLine("|---|--:|--:|");
+        _text.AppendLine("| Rule | ms | Share of the rules' time | MB allocated |");
+        _text.AppendLine("|---|--:|--:|--:|");
         foreach (var rule in timings.Rules)
         {
-            _text.AppendLine(Invariant($"| {rule.Rule} | {rule.Milliseconds:F1} | {rule.Share:F1} % |"));
+            _text.AppendLine(Invariant($"| {rule.Rule} | {rule.Milliseconds:F1} | {rule.Share:F1} % | {rule.AllocatedMegabytes:F1} |"));
         }
 
-        _text.AppendLine(Invariant($"| **all rules** | {timings.RulesMilliseconds:F1} | 100 % |"));
-        _text.AppendLine(Invariant($"| binding every body of every file (before the rules; the bind-once reference's work) | {timings.BindMilliseconds:F1} | |"));
+        _text.AppendLine(Invariant($"| **all rules** | {timings.RulesMilliseconds:F1} | 100 % | {timings.Rules.Sum(rule => rule.AllocatedMegabytes):F1} |"));
+        _text.AppendLine(Invariant($"| binding every body of every file (before the rules; the bind-once reference's work) | {timings.BindMilliseconds:F1} | | |"));
         _text.AppendLine();
         _text.AppendLine(Invariant($"Wall time: the hosts' callbacks {timings.HostWallMilliseconds:F0} ms (driver telemetry), of which the rules and the binding before them {timings.RulesWallMilliseconds:F0} ms; the rest is the hosts' own (syntax index, severity checks)."));
         _text.AppendLine();

@@ -13,8 +13,10 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace HsmAnalyzers.Benchmarks;
 
-/// <summary>One rule's processor time on a corpus (median over the repeats) and its share of all the rules' time.</summary>
-internal sealed record RuleTiming(string Rule, double Milliseconds, double Share);
+/// <summary>One rule's processor time on a corpus (median over the repeats), its share of all the rules' time, and
+/// the bytes it allocated (median): on a busy heap a rule's allocations, through the collections they start, cost
+/// more than its own code.</summary>
+internal sealed record RuleTiming(string Rule, double Milliseconds, double Share, double AllocatedMegabytes);
 
 /// <summary>The per-rule figures of one corpus: the rules' processor time, the binding done before them, and in wall
 /// time the hosts' callbacks in all and the rules' part of them (the rest is the hosts' own: syntax index, severity checks).</summary>
@@ -35,6 +37,7 @@ internal static class RuleTimings
     public static RuleTimingReport Measure(Corpus corpus, int repeats)
     {
         var perRule = new Dictionary<string, List<double>>(StringComparer.Ordinal);
+        var allocatedPerRule = new Dictionary<string, List<double>>(StringComparer.Ordinal);
         var bind = new List<double>();
         var hostWall = new List<double>();
         var rulesWall = new List<double>();
@@ -69,6 +72,16 @@ internal static class RuleTimings
 
                     list.Add(nanoseconds / 1e6);
                 }
+
+                foreach (var (rule, bytes) in timedHost.RuleAllocatedBytes)
+                {
+                    if (!allocatedPerRule.TryGetValue(rule, out var list))
+                    {
+                        allocatedPerRule[rule] = list = new List<double>();
+                    }
+
+                    list.Add(bytes / 1e6);
+                }
             }
         }
 
@@ -81,7 +94,7 @@ internal static class RuleTimings
             total,
             Statistics.Median(hostWall),
             Statistics.Median(rulesWall),
-            rules.OrderByDescending(r => r.Milliseconds).Select(r => new RuleTiming(r.Rule, r.Milliseconds, 100 * r.Milliseconds / total)).ToList());
+            rules.OrderByDescending(r => r.Milliseconds).Select(r => new RuleTiming(r.Rule, r.Milliseconds, 100 * r.Milliseconds / total, Statistics.Median(allocatedPerRule[r.Rule]))).ToList());
     }
 
     /// <summary>A host with the shipped hosts' rules and loop, that times each rule's run on each file.</summary>
@@ -90,6 +103,7 @@ internal static class RuleTimings
 #pragma warning restore RS1001
     {
         private readonly ConcurrentDictionary<string, long> _ruleNanoseconds = new(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, long> _ruleAllocatedBytes = new(StringComparer.Ordinal);
         private readonly ConcurrentDictionary<SyntaxTree, bool> _bound = new();
         private long _bindNanoseconds;
         private long _rulesWallTicks;
@@ -100,6 +114,8 @@ internal static class RuleTimings
         }
 
         public IEnumerable<KeyValuePair<string, long>> RuleNanoseconds => _ruleNanoseconds;
+
+        public IEnumerable<KeyValuePair<string, long>> RuleAllocatedBytes => _ruleAllocatedBytes;
 
         public long BindNanoseconds => Interlocked.Read(ref _bindNanoseconds);
 
@@ -116,6 +132,7 @@ internal static class RuleTimings
             }
 
             var start = ThreadClock.Nanoseconds();
+            var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
             try
             {
                 base.RunRule(ruleContext, analysis, semanticModel, index);
@@ -123,7 +140,9 @@ internal static class RuleTimings
             finally
             {
                 var elapsed = ThreadClock.Nanoseconds() - start;
+                var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
                 _ruleNanoseconds.AddOrUpdate(Name(ruleContext.Rule), elapsed, (_, total) => total + elapsed);
+                _ruleAllocatedBytes.AddOrUpdate(Name(ruleContext.Rule), allocated, (_, total) => total + allocated);
                 Interlocked.Add(ref _rulesWallTicks, Stopwatch.GetTimestamp() - wallStart);
             }
         }

@@ -52,8 +52,9 @@ public sealed class HSM1106SeveralDataPlaneRolesRule : HsmRule
         OperationIndex.Of(operation).GetOrAdd((typeof(HSM1106SeveralDataPlaneRolesRule), symbols), index => RoleAssignmentCall.MethodNames
             .SelectMany(index.Invocations)
             .Select(other => RoleAssignmentCall.Read(other, symbols))
-            .Where(other => other is not null && PrincipalKey(other.PrincipalId, 0) is not null)
-            .ToLookup(other => (Body(other!.Invocation)?.Syntax, PrincipalKey(other.PrincipalId, 0)!), other => (other!.Invocation, RoleKey(other))));
+            .Select(other => (Call: other, Principal: other is null ? null : PrincipalKey(other.PrincipalId, 0)))
+            .Where(other => other.Principal is not null)
+            .ToLookup(other => (Body(other.Call!.Invocation)?.Syntax, other.Principal!), other => (other.Call!.Invocation, RoleKey(other.Call!))));
 
     private static IOperation? Body(IOperation operation) =>
         OperationTree.BranchAncestors(operation).FirstOrDefault(a => a.Kind is OperationKind.AnonymousFunction or OperationKind.LocalFunction);

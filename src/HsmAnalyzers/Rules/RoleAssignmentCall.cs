@@ -32,10 +32,20 @@ internal sealed class RoleAssignmentCall
     /// <summary>The built-in role assigned, when the role definition argument names one.</summary>
     public KnownRole? Role { get; }
 
-    public static RoleAssignmentCall? Read(IInvocationOperation invocation, SdkSymbols symbols)
+    /// <summary>Tags the reads in <see cref="OperationIndex.GetOrAdd"/>.</summary>
+    private static readonly object ReadKey = new();
+
+    /// <summary>The call read by parameter; null when <paramref name="invocation"/> is not such a call. Read once per
+    /// call and kept with its member's <see cref="OperationIndex"/>: HSM1102, HSM1103 and HSM1106 ask about the same
+    /// calls, and HSM1106 about every other call of the member too.</summary>
+    public static RoleAssignmentCall? Read(IInvocationOperation invocation, SdkSymbols symbols) =>
+        symbols.Administration.KeyVaultAccessControlClient.Declares(invocation.TargetMethod)
+            ? OperationIndex.Of(invocation).GetOrAdd((ReadKey, invocation), _ => ReadArguments(invocation, symbols))
+            : null;
+
+    private static RoleAssignmentCall? ReadArguments(IInvocationOperation invocation, SdkSymbols symbols)
     {
-        if (!symbols.Administration.KeyVaultAccessControlClient.Declares(invocation.TargetMethod)
-            || Argument(invocation, "roleScope") is not { } scope
+        if (Argument(invocation, "roleScope") is not { } scope
             || Argument(invocation, "roleDefinitionId") is not { } roleDefinitionId
             || Argument(invocation, "principalId") is not { } principalId)
         {
