@@ -65,22 +65,12 @@ internal static class RuleTimings
             {
                 foreach (var (rule, nanoseconds) in timedHost.RuleNanoseconds)
                 {
-                    if (!perRule.TryGetValue(rule, out var list))
-                    {
-                        perRule[rule] = list = new List<double>();
-                    }
-
-                    list.Add(nanoseconds / 1e6);
+                    AddTo(perRule, rule, nanoseconds / 1e6);
                 }
 
                 foreach (var (rule, bytes) in timedHost.RuleAllocatedBytes)
                 {
-                    if (!allocatedPerRule.TryGetValue(rule, out var list))
-                    {
-                        allocatedPerRule[rule] = list = new List<double>();
-                    }
-
-                    list.Add(bytes / 1e6);
+                    AddTo(allocatedPerRule, rule, bytes / 1e6);
                 }
             }
         }
@@ -95,6 +85,16 @@ internal static class RuleTimings
             Statistics.Median(hostWall),
             Statistics.Median(rulesWall),
             rules.OrderByDescending(r => r.Milliseconds).Select(r => new RuleTiming(r.Rule, r.Milliseconds, 100 * r.Milliseconds / total, Statistics.Median(allocatedPerRule[r.Rule]))).ToList());
+    }
+
+    private static void AddTo(Dictionary<string, List<double>> perRule, string rule, double value)
+    {
+        if (!perRule.TryGetValue(rule, out var list))
+        {
+            perRule[rule] = list = new List<double>();
+        }
+
+        list.Add(value);
     }
 
     /// <summary>A host with the shipped hosts' rules and loop, that times each rule's run on each file.</summary>

@@ -12,6 +12,9 @@ internal sealed class RoleAssignmentCall
 {
     public static readonly ImmutableHashSet<string> MethodNames = ImmutableHashSet.Create("CreateRoleAssignment", "CreateRoleAssignmentAsync");
 
+    /// <summary>Tags the reads in <see cref="OperationIndex.GetOrAdd"/>.</summary>
+    private static readonly object ReadKey = new();
+
     private RoleAssignmentCall(IInvocationOperation invocation, IOperation scope, IOperation roleDefinitionId, IOperation principalId, KnownRole? role)
     {
         Invocation = invocation;
@@ -31,9 +34,6 @@ internal sealed class RoleAssignmentCall
 
     /// <summary>The built-in role assigned, when the role definition argument names one.</summary>
     public KnownRole? Role { get; }
-
-    /// <summary>Tags the reads in <see cref="OperationIndex.GetOrAdd"/>.</summary>
-    private static readonly object ReadKey = new();
 
     /// <summary>The call read by parameter; null when <paramref name="invocation"/> is not such a call. Read once per
     /// call and kept with its member's <see cref="OperationIndex"/>: HSM1102, HSM1103 and HSM1106 ask about the same
