@@ -21,6 +21,20 @@ internal static class Arguments
         return null;
     }
 
+    /// <summary>The first argument whose parameter is of type <paramref name="parameterType"/>.</summary>
+    public static IArgumentOperation? ForParameterOfType(ImmutableArray<IArgumentOperation> arguments, SdkType parameterType)
+    {
+        foreach (var argument in arguments)
+        {
+            if (parameterType.Matches(argument.Parameter?.Type))
+            {
+                return argument;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The argument of a method with exactly one parameter (<c>new ResourceIdentifier(id)</c>,
     /// <c>Guid.Parse(text)</c>, <c>list.Add(item)</c>); null for any other method.</summary>
     public static IArgumentOperation? OfOnlyParameter(ImmutableArray<IArgumentOperation> arguments, IMethodSymbol? method) =>

@@ -40,12 +40,12 @@ internal sealed class ConfigurationTracker
     /// about the same object at the same call (the five key rules about a key's options, three about an HSM's data)
     /// share one trace. The result depends on nothing else, and no rule changes a traced object.</remarks>
     public TrackedObject? Trace(IOperation value, IOperation use) =>
-        OperationIndex.Of(use).GetOrAdd((TraceKey, value, use), _ => Trace(value, new UsePoint(use), 0));
+        OperationIndex.Of(use).GetOrAdd((TraceKey, value, use), (Tracker: this, value, use), static (_, trace) => trace.Tracker.Trace(trace.value, new UsePoint(trace.use), 0));
 
     /// <summary>The argument of <paramref name="invocation"/> whose parameter is of type <paramref name="parameterType"/>,
     /// and the object it evaluates to at the call; null when there is no such argument or it cannot be traced.</summary>
     public (IArgumentOperation Argument, TrackedObject Object)? TraceArgument(IInvocationOperation invocation, SdkType parameterType) =>
-        invocation.Arguments.FirstOrDefault(a => parameterType.Matches(a.Parameter?.Type)) is { } argument
+        Arguments.ForParameterOfType(invocation.Arguments, parameterType) is { } argument
         && Trace(argument.Value, invocation) is { } traced
             ? (argument, traced)
             : null;
@@ -233,12 +233,27 @@ internal sealed class ConfigurationTracker
     /// <paramref name="root"/>: assignments along a property path, and hand-overs to other code.</summary>
     private void ApplyLaterWrites(TrackedObject target, ISymbol root, IOperation? write, IOperation tracedReference, UsePoint use, int depth)
     {
-        var references = OperationIndex.Of(use.Root).References(root)
-            .Where(operation => operation != tracedReference
+        List<IOperation>? references = null;
+        foreach (var operation in OperationIndex.Of(use.Root).References(root))
+        {
+            if (operation != tracedReference
                 && operation.Syntax.SpanStart < use.Position
                 && (write is null || !write.Syntax.Span.Contains(operation.Syntax.Span) && operation.Syntax.SpanStart > write.Syntax.SpanStart))
-            .OrderBy(operation => operation.Syntax.SpanStart)
-            .ToList();
+            {
+                (references ??= []).Add(operation);
+            }
+        }
+
+        if (references is null)
+        {
+            return;
+        }
+
+        // The index lists them in tree order, nearly always source order already: sorted (stably) only when not.
+        if (!IsInSourceOrder(references))
+        {
+            references = references.OrderBy(operation => operation.Syntax.SpanStart).ToList();
+        }
 
         foreach (var reference in references)
         {
@@ -288,6 +303,19 @@ internal sealed class ConfigurationTracker
         }
     }
 
+    private static bool IsInSourceOrder(List<IOperation> operations)
+    {
+        for (var i = 1; i < operations.Count; i++)
+        {
+            if (operations[i].Syntax.SpanStart < operations[i - 1].Syntax.SpanStart)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static TrackedObject Follow(TrackedObject target, IEnumerable<IPropertyReferenceOperation> path)
     {
         foreach (var step in path)
@@ -309,12 +337,30 @@ internal sealed class ConfigurationTracker
     }
 
     /// <summary>A type the trace records elements of: one that implements <c>ICollection&lt;T&gt;</c>.</summary>
+    /// <remarks>Asked of every property assigned: strings, numbers, enums and other non-generic types the compiler
+    /// knows by name are answered without listing their interfaces.</remarks>
     private bool IsCollection(ITypeSymbol? type)
     {
+        if (type is null || type.TypeKind == TypeKind.Enum || type.SpecialType != SpecialType.None && type is not INamedTypeSymbol { IsGenericType: true })
+        {
+            return false;
+        }
+
         var collection = _compilation.GetSpecialType(SpecialType.System_Collections_Generic_ICollection_T);
-        return type is not null
-            && (SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, collection)
-                || type.AllInterfaces.Any(i => SymbolEqualityComparer.Default.Equals(i.OriginalDefinition, collection)));
+        if (SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, collection))
+        {
+            return true;
+        }
+
+        foreach (var implemented in type.AllInterfaces)
+        {
+            if (SymbolEqualityComparer.Default.Equals(implemented.OriginalDefinition, collection))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The value a collection initializer entry or an <c>Add</c> call adds, when it adds exactly one.</summary>
@@ -431,7 +477,10 @@ internal sealed class ConfigurationTracker
     /// <summary>Where the traced object is used, and what could keep code before it from running.</summary>
     private sealed class UsePoint
     {
-        private readonly HashSet<IOperation> _branchAncestors;
+        private readonly IOperation _use;
+
+        /// <summary>Made when a write inside a branch is first checked: most traces meet none.</summary>
+        private HashSet<IOperation>? _branchAncestors;
 
         /// <param name="use">The operation that uses the object.</param>
         /// <param name="atEndOfMember">Count the writes up to the end of the member, not only those before
@@ -440,7 +489,7 @@ internal sealed class ConfigurationTracker
         {
             Root = OperationTree.Root(use);
             Position = atEndOfMember ? Root.Syntax.Span.End : use.Syntax.SpanStart;
-            _branchAncestors = new HashSet<IOperation>(OperationTree.BranchAncestors(use));
+            _use = use;
             Counters = WorkCounters.For(use.Syntax.SyntaxTree);
         }
 
@@ -465,7 +514,7 @@ internal sealed class ConfigurationTracker
             }
 
             Counters?.AddNodesVisited(steps);
-            return nearest is null || _branchAncestors.Contains(nearest);
+            return nearest is null || (_branchAncestors ??= new HashSet<IOperation>(OperationTree.BranchAncestors(_use))).Contains(nearest);
         }
     }
 }

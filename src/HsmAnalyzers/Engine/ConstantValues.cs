@@ -70,6 +70,11 @@ internal static class ConstantValues
             return PossibleValues.Unknown;
         }
 
+        if (origins.Length == 1)
+        {
+            return ValueOf(origins[0], depth);
+        }
+
         var values = new List<object?>();
         foreach (var origin in origins)
         {

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -28,12 +29,12 @@ internal static class ExpressionValues
     /// default when it cannot be followed to all of them.</summary>
     public static ImmutableArray<IOperation> Origins(IOperation? operation)
     {
-        var origins = ImmutableArray.CreateBuilder<IOperation>();
+        var origins = default(OriginList);
         var counters = WorkCounters.For(operation?.Syntax.SyntaxTree);
-        return Collect(operation, 0, origins, counters) ? origins.ToImmutable() : default;
+        return Collect(operation, 0, ref origins, counters) ? origins.ToImmutable() : default;
     }
 
-    private static bool Collect(IOperation? operation, int depth, ImmutableArray<IOperation>.Builder origins, WorkCounters? counters)
+    private static bool Collect(IOperation? operation, int depth, ref OriginList origins, WorkCounters? counters)
     {
         if (operation is null || depth > MaximumDepth || origins.Count >= MaximumOrigins)
         {
@@ -54,20 +55,64 @@ internal static class ExpressionValues
                 origins.Add(unwrapped);
                 return true;
             case IConditionalOperation { IsRef: false, WhenFalse: { } whenFalse } conditional:
-                return Collect(conditional.WhenTrue, depth + 1, origins, counters) && Collect(whenFalse, depth + 1, origins, counters);
+                return Collect(conditional.WhenTrue, depth + 1, ref origins, counters) && Collect(whenFalse, depth + 1, ref origins, counters);
             case ISwitchExpressionOperation @switch:
-                return @switch.Arms.Length > 0 && @switch.Arms.All(arm => Collect(arm.Value, depth + 1, origins, counters));
+                foreach (var arm in @switch.Arms)
+                {
+                    if (!Collect(arm.Value, depth + 1, ref origins, counters))
+                    {
+                        return false;
+                    }
+                }
+
+                return @switch.Arms.Length > 0;
             case ILocalReferenceOperation local:
-                return SingleWrite.Find(local) is { } write && Collect(write.Value, depth + 1, origins, counters);
+                return SingleWrite.Find(local) is { } write && Collect(write.Value, depth + 1, ref origins, counters);
             case IFieldReferenceOperation { Field: { IsReadOnly: true, IsConst: false } field } reference
                 when ReadonlyFieldInitializer(field, reference) is { } fieldValue:
-                return Collect(fieldValue, depth + 1, origins, counters);
+                return Collect(fieldValue, depth + 1, ref origins, counters);
             case IPropertyReferenceOperation { Instance: null, Property: { IsStatic: true, SetMethod: null, Parameters.Length: 0 } property } reference
                 when GetOnlyPropertyValue(property, reference) is { } propertyValue:
-                return Collect(propertyValue, depth + 1, origins, counters);
+                return Collect(propertyValue, depth + 1, ref origins, counters);
             default:
                 origins.Add(unwrapped);
                 return true;
+        }
+    }
+
+    /// <summary>The origins found so far. Most values have one, kept without a list.</summary>
+    private struct OriginList
+    {
+        private IOperation? _first;
+        private List<IOperation>? _others;
+
+        public int Count { get; private set; }
+
+        public void Add(IOperation origin)
+        {
+            if (Count == 0)
+            {
+                _first = origin;
+            }
+            else
+            {
+                (_others ??= []).Add(origin);
+            }
+
+            Count++;
+        }
+
+        public readonly ImmutableArray<IOperation> ToImmutable()
+        {
+            if (_others is null)
+            {
+                return Count == 0 ? ImmutableArray<IOperation>.Empty : ImmutableArray.Create(_first!);
+            }
+
+            var all = ImmutableArray.CreateBuilder<IOperation>(Count);
+            all.Add(_first!);
+            all.AddRange(_others);
+            return all.MoveToImmutable();
         }
     }
 

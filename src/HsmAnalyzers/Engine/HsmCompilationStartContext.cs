@@ -48,28 +48,23 @@ internal sealed class HsmCompilationStartContext
     /// <summary>Calls <paramref name="action"/> for invocations of a method with one of <paramref name="methodNames"/>.
     /// Diagnostics belong on the invocation.</summary>
     public void RegisterInvocationAction(ImmutableHashSet<string> methodNames, Action<HsmAnalysisContext, IInvocationOperation> action) =>
-        _treeActions.Add((analysis, semanticModel, index) =>
-        {
-            foreach (var node in index.Invocations(methodNames))
-            {
-                Analyze(node, semanticModel, analysis, AnyInvocation, action);
-            }
-        });
+        RegisterInvocationAction(methodNames, AnyNode, action);
 
     /// <summary>Like <see cref="RegisterInvocationAction"/>, for rules whose diagnostics may go anywhere in the member
     /// that holds the invocation (where the traced object was created or set), which is as far as a diagnostic
     /// can go and still be fixable in the IDE. The callback gets that member's syntax.</summary>
     public void RegisterMemberInvocationAction(ImmutableHashSet<string> methodNames, Action<HsmAnalysisContext, IInvocationOperation, SyntaxNode> action) =>
-        _treeActions.Add((analysis, semanticModel, index) =>
-        {
-            foreach (var node in index.Invocations(methodNames))
-            {
-                if (EnclosingMember(node) is { } member)
-                {
-                    Analyze(node, semanticModel, analysis, AnyInvocation, (a, invocation) => action(a, invocation, member));
-                }
-            }
-        });
+        RegisterInvocationAction(
+            methodNames,
+            static node => EnclosingMember(node) is not null,
+            (analysis, invocation) => action(analysis, invocation, EnclosingMember(invocation.Syntax)!));
+
+    /// <summary>Invocations of <paramref name="methodNames"/> that <paramref name="isCandidate"/> accepts before they are bound.</summary>
+    private void RegisterInvocationAction(ImmutableHashSet<string> methodNames, Func<SyntaxNode, bool> isCandidate, Action<HsmAnalysisContext, IInvocationOperation> action)
+    {
+        var names = methodNames.ToArray();
+        _treeActions.Add((analysis, semanticModel, index) => AnalyzeEach(index.Invocations(names), isCandidate, semanticModel, analysis, AnyInvocation, action));
+    }
 
     /// <summary>Calls <paramref name="action"/> for assignments (statements and object initializer entries) to
     /// <paramref name="property"/>. Registers nothing when the compilation does not have it.</summary>
@@ -80,19 +75,9 @@ internal sealed class HsmCompilationStartContext
             return;
         }
 
-        var names = ImmutableHashSet.Create(property.Name);
-        _treeActions.Add((analysis, semanticModel, index) =>
-        {
-            foreach (var node in index.Assignments(names))
-            {
-                Analyze(
-                    node,
-                    semanticModel,
-                    analysis,
-                    assignment => assignment.Target is IPropertyReferenceOperation { Property: var assigned } && property.Matches(assigned),
-                    action);
-            }
-        });
+        string[] names = [property.Name];
+        Func<ISimpleAssignmentOperation, bool> isToProperty = assignment => assignment.Target is IPropertyReferenceOperation { Property: var assigned } && property.Matches(assigned);
+        _treeActions.Add((analysis, semanticModel, index) => AnalyzeEach(index.Assignments(names), AnyNode, semanticModel, analysis, isToProperty, action));
     }
 
     /// <summary>Calls <paramref name="action"/> for object creations of <paramref name="createdType"/>: <c>new T(...)</c>
@@ -106,19 +91,11 @@ internal sealed class HsmCompilationStartContext
             return;
         }
 
+        Func<IObjectCreationOperation, bool> isCreated = creation => createdType.Matches(creation.Type);
         _treeActions.Add((analysis, semanticModel, index) =>
         {
-            foreach (var node in index.Creations(createdType.Name))
-            {
-                Analyze(node, semanticModel, analysis, IsCreated, action);
-            }
-
-            foreach (var node in index.TargetTypedCreations)
-            {
-                Analyze(node, semanticModel, analysis, IsCreated, action);
-            }
-
-            bool IsCreated(IObjectCreationOperation creation) => createdType.Matches(creation.Type);
+            AnalyzeEach(index.Creations(createdType.Name), AnyNode, semanticModel, analysis, isCreated, action);
+            AnalyzeEach(index.TargetTypedCreations, AnyNode, semanticModel, analysis, isCreated, action);
         });
     }
 
@@ -142,7 +119,14 @@ internal sealed class HsmCompilationStartContext
         {
             foreach (var node in index.StringLiterals)
             {
-                Guard(node, () => action(analysis, node));
+                try
+                {
+                    action(analysis, node);
+                }
+                catch (Exception exception) when (exception is not OperationCanceledException)
+                {
+                    throw Failure(node, exception);
+                }
             }
         });
 
@@ -247,39 +231,52 @@ internal sealed class HsmCompilationStartContext
         return null;
     }
 
+    private static readonly Func<SyntaxNode, bool> AnyNode = static _ => true;
+
     private static readonly Func<IInvocationOperation, bool> AnyInvocation = static _ => true;
 
-    /// <summary>Binds <paramref name="node"/> and calls <paramref name="action"/> with its operation when it is a
-    /// <typeparamref name="TOperation"/> that <paramref name="isMatch"/> accepts, with the crash context.</summary>
-    private void Analyze<TOperation>(
-        SyntaxNode node,
+    /// <summary>Binds each of <paramref name="nodes"/> that <paramref name="isCandidate"/> accepts and calls
+    /// <paramref name="action"/> with its operation when it is a <typeparamref name="TOperation"/> that
+    /// <paramref name="isMatch"/> accepts, with the crash context.</summary>
+    /// <remarks>No closure per node: on SDK code the nodes are many, and what the loop allocates is most of its cost.</remarks>
+    private void AnalyzeEach<TOperation>(
+        IReadOnlyList<SyntaxNode> nodes,
+        Func<SyntaxNode, bool> isCandidate,
         SemanticModel semanticModel,
         HsmAnalysisContext analysis,
         Func<TOperation, bool> isMatch,
         Action<HsmAnalysisContext, TOperation> action)
-        where TOperation : class, IOperation =>
-        Guard(node, () =>
-        {
-            if (semanticModel.GetOperation(node, analysis.CancellationToken) is TOperation operation && isMatch(operation))
-            {
-                action(analysis, operation);
-            }
-        });
-
-    /// <summary>Rethrows a callback's exception with the rule and the position, which a bare AD0001 does not give.</summary>
-    private void Guard(SyntaxNode node, Action action)
+        where TOperation : class, IOperation
     {
-        try
+        for (var i = 0; i < nodes.Count; i++)
         {
-            action();
+            var node = nodes[i];
+            if (!isCandidate(node))
+            {
+                continue;
+            }
+
+            try
+            {
+                if (semanticModel.GetOperation(node, analysis.CancellationToken) is TOperation operation && isMatch(operation))
+                {
+                    action(analysis, operation);
+                }
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                throw Failure(node, exception);
+            }
         }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            var position = node.GetLocation().GetLineSpan();
-            throw new HsmAnalyzerException(
-                $"{RuleIds} failed at {position.Path}({position.StartLinePosition.Line + 1},{position.StartLinePosition.Character + 1}) on '{Shorten(node)}': {exception.Message}",
-                exception);
-        }
+    }
+
+    /// <summary>A callback's exception with the rule and the position, which a bare AD0001 does not give.</summary>
+    private HsmAnalyzerException Failure(SyntaxNode node, Exception exception)
+    {
+        var position = node.GetLocation().GetLineSpan();
+        return new HsmAnalyzerException(
+            $"{RuleIds} failed at {position.Path}({position.StartLinePosition.Line + 1},{position.StartLinePosition.Character + 1}) on '{Shorten(node)}': {exception.Message}",
+            exception);
     }
 
     private static string Shorten(SyntaxNode node)

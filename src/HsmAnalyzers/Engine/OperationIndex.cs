@@ -1,6 +1,6 @@
 using System;
+using System.Collections;
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -8,8 +8,8 @@ using Microsoft.CodeAnalysis.Operations;
 namespace HsmAnalyzers.Engine;
 
 /// <summary>
-/// The references, declarations, returns and invocations of one operation tree (a member's body, a field initializer,
-/// the statements of a top-level program), grouped by symbol or method name, built with one walk of the tree.
+/// The references, declarations and returns of one operation tree (a member's body, a field initializer,
+/// the statements of a top-level program), grouped by symbol, built with one walk of the tree.
 /// Searches that used to walk the whole member for every traced use (later writes, single writes) look up the few
 /// operations of their own symbol instead, so that a member with N uses costs N, not N².
 /// </summary>
@@ -21,11 +21,10 @@ internal sealed class OperationIndex
     private static readonly ConditionalWeakTable<IOperation, OperationIndex> ByRoot = new();
     private static readonly ConditionalWeakTable<IOperation, OperationIndex>.CreateValueCallback Build = root => new OperationIndex(root);
 
-    private readonly Dictionary<ISymbol, List<IOperation>> _references = new(SymbolEqualityComparer.Default);
-    private readonly Dictionary<ISymbol, List<IOperation>> _declarations = new(SymbolEqualityComparer.Default);
-    private readonly Dictionary<string, List<IInvocationOperation>> _invocations = new();
-    private readonly List<IReturnOperation> _returns = [];
+    private readonly Dictionary<ISymbol, Occurrences> _references = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<ISymbol, Occurrences> _declarations = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<object, object?> _memo = new();
+    private List<IReturnOperation>? _returns;
 
     private OperationIndex(IOperation root)
     {
@@ -54,16 +53,8 @@ internal sealed class OperationIndex
                 case IRecursivePatternOperation { DeclaredSymbol: { } declared }:
                     Add(_declarations, declared, operation);
                     break;
-                case IInvocationOperation invocation:
-                    if (!_invocations.TryGetValue(invocation.TargetMethod.Name, out var named))
-                    {
-                        _invocations[invocation.TargetMethod.Name] = named = [];
-                    }
-
-                    named.Add(invocation);
-                    break;
                 case IReturnOperation { Kind: OperationKind.Return } @return:
-                    _returns.Add(@return);
+                    (_returns ??= []).Add(@return);
                     break;
             }
         }
@@ -74,24 +65,26 @@ internal sealed class OperationIndex
     public IOperation Root { get; }
 
     /// <summary>The return statements (not <c>yield return</c>), in tree order, lambdas' and local functions' included.</summary>
-    public IReadOnlyList<IReturnOperation> Returns => _returns;
+    public IReadOnlyList<IReturnOperation> Returns => _returns ?? (IReadOnlyList<IReturnOperation>)Array.Empty<IReturnOperation>();
 
     /// <summary>The index of the tree that holds <paramref name="operation"/>.</summary>
     public static OperationIndex Of(IOperation operation) => ByRoot.GetValue(OperationTree.Root(operation), Build);
 
     /// <summary>References to a local, a parameter, or a field of this instance or a static one, in tree order.</summary>
-    public IReadOnlyList<IOperation> References(ISymbol symbol) => Get(_references, symbol);
+    public Occurrences References(ISymbol symbol) => _references.TryGetValue(symbol, out var found) ? found : default;
 
     /// <summary>The declarators and declaration patterns of a local, in tree order.</summary>
-    public IReadOnlyList<IOperation> Declarations(ISymbol symbol) => Get(_declarations, symbol);
-
-    /// <summary>Invocations of methods named <paramref name="methodName"/>, in tree order.</summary>
-    public IReadOnlyList<IInvocationOperation> Invocations(string methodName) =>
-        _invocations.TryGetValue(methodName, out var found) ? found : (IReadOnlyList<IInvocationOperation>)ImmutableArray<IInvocationOperation>.Empty;
+    public Occurrences Declarations(ISymbol symbol) => _declarations.TryGetValue(symbol, out var found) ? found : default;
 
     /// <summary>What <paramref name="compute"/> makes of this tree, computed once per <paramref name="key"/> and kept
     /// with the index: for a rule that would otherwise look at the whole member again for every call it checks.</summary>
     public T GetOrAdd<T>(object key, Func<OperationIndex, T> compute)
+        where T : class? =>
+        GetOrAdd(key, compute, static (index, compute) => compute(index));
+
+    /// <summary><see cref="GetOrAdd{T}(object, Func{OperationIndex, T})"/> for a computation that needs
+    /// <paramref name="state"/>: a static lambda then allocates no closure on each call, found or not.</summary>
+    public T GetOrAdd<TState, T>(object key, TState state, Func<OperationIndex, TState, T> compute)
         where T : class?
     {
         lock (_memo)
@@ -102,7 +95,7 @@ internal sealed class OperationIndex
             }
         }
 
-        var computed = compute(this);
+        var computed = compute(this, state);
         lock (_memo)
         {
             if (_memo.TryGetValue(key, out var found))
@@ -115,16 +108,68 @@ internal sealed class OperationIndex
         }
     }
 
-    private static void Add(Dictionary<ISymbol, List<IOperation>> map, ISymbol symbol, IOperation operation)
+    private static void Add(Dictionary<ISymbol, Occurrences> map, ISymbol symbol, IOperation operation) =>
+        map[symbol] = map.TryGetValue(symbol, out var found) ? found.With(operation) : new Occurrences(operation);
+
+    /// <summary>The operations of one symbol in a tree, in tree order. Most symbols occur once in a member, and one
+    /// occurrence is kept without a list: a list for each was most of what an index allocated.</summary>
+    internal readonly struct Occurrences : IReadOnlyList<IOperation>
     {
-        if (!map.TryGetValue(symbol, out var list))
+        private readonly IOperation? _only;
+        private readonly List<IOperation>? _several;
+
+        public Occurrences(IOperation only) => _only = only;
+
+        private Occurrences(List<IOperation> several) => _several = several;
+
+        public int Count => _several?.Count ?? (_only is null ? 0 : 1);
+
+        public IOperation this[int index] =>
+            _several is not null ? _several[index]
+            : index == 0 && _only is not null ? _only
+            : throw new ArgumentOutOfRangeException(nameof(index));
+
+        /// <summary>These occurrences and <paramref name="operation"/> after them, for the index while it is built:
+        /// from the second on, the list this value shares is changed.</summary>
+        public Occurrences With(IOperation operation)
         {
-            map[symbol] = list = [];
+            if (_several is not null)
+            {
+                _several.Add(operation);
+                return this;
+            }
+
+            return _only is null ? new Occurrences(operation) : new Occurrences([_only, operation]);
         }
 
-        list.Add(operation);
-    }
+        public Enumerator GetEnumerator() => new(this);
 
-    private static IReadOnlyList<IOperation> Get(Dictionary<ISymbol, List<IOperation>> map, ISymbol symbol) =>
-        map.TryGetValue(symbol, out var found) ? found : ImmutableArray<IOperation>.Empty;
+        IEnumerator<IOperation> IEnumerable<IOperation>.GetEnumerator() => GetEnumerator();
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+        public struct Enumerator : IEnumerator<IOperation>
+        {
+            private readonly Occurrences _occurrences;
+            private int _index;
+
+            public Enumerator(Occurrences occurrences)
+            {
+                _occurrences = occurrences;
+                _index = -1;
+            }
+
+            public readonly IOperation Current => _occurrences[_index];
+
+            readonly object IEnumerator.Current => Current;
+
+            public bool MoveNext() => ++_index < _occurrences.Count;
+
+            public void Reset() => _index = -1;
+
+            public readonly void Dispose()
+            {
+            }
+        }
+    }
 }

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -76,10 +75,22 @@ internal static class PrincipalNames
     public static PrincipalSource ClassifyName(string name)
     {
         var words = Words(name);
-        var candidates = words.Concat(words.Zip(words.Skip(1), (first, second) => first + second)).ToList();
-        return candidates.Any(word => Matches(GroupWords, word)) ? PrincipalSource.Group
-            : candidates.Any(word => Matches(PersonWords, word)) ? PrincipalSource.Person
-            : PrincipalSource.Unknown;
+        var source = PrincipalSource.Unknown;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var spelledWithNext = i + 1 < words.Count ? words[i] + words[i + 1] : null;
+            if (Matches(GroupWords, words[i]) || spelledWithNext is not null && Matches(GroupWords, spelledWithNext))
+            {
+                return PrincipalSource.Group;
+            }
+
+            if (Matches(PersonWords, words[i]) || spelledWithNext is not null && Matches(PersonWords, spelledWithNext))
+            {
+                source = PrincipalSource.Person;
+            }
+        }
+
+        return source;
     }
 
     public static IReadOnlyList<string> Words(string name)

@@ -88,14 +88,14 @@ internal sealed class SyntaxIndex
     public static SyntaxIndex For(SyntaxTree tree) => Cache.GetValue(tree, Build);
 
     /// <summary>Invocations of a method with one of <paramref name="names"/> that may reach an SDK member, in source order.</summary>
-    public IReadOnlyList<SyntaxNode> Invocations(ImmutableHashSet<string> names) => _invocations.Find(names, MayReachSdkMember);
+    public IReadOnlyList<SyntaxNode> Invocations(string[] names) => _invocations.Find(names, MayReachSdkMember);
 
     /// <summary>Simple assignments to a member with one of <paramref name="names"/> that may be an SDK property, in source order.</summary>
-    public IReadOnlyList<SyntaxNode> Assignments(ImmutableHashSet<string> names) => _assignments.Find(names, MayReachSdkMember);
+    public IReadOnlyList<SyntaxNode> Assignments(string[] names) => _assignments.Find(names, MayReachSdkMember);
 
     /// <summary><c>new T(...)</c> written with the type name <paramref name="typeName"/> (or a using alias of it in
     /// this file), and <c>new(...)</c> initializing a variable, field or property declared with it, in source order.</summary>
-    public IReadOnlyList<SyntaxNode> Creations(string typeName) => _creations.Find([typeName], static _ => true);
+    public IReadOnlyList<SyntaxNode> Creations(string typeName) => _creations.Find(typeName, static _ => true);
 
     private static bool MayReachSdkMember(SyntaxNode node) => !SyntaxNames.NamesOnlySourceMember(node switch
     {
@@ -127,36 +127,69 @@ internal sealed class SyntaxIndex
             }
         }
 
-        public IReadOnlyList<SyntaxNode> Find(IEnumerable<string> names, Func<SyntaxNode, bool> include)
+        public IReadOnlyList<SyntaxNode> Find(string[] names, Func<SyntaxNode, bool> include)
         {
-            List<SyntaxNode>? found = null;
-            var fromSeveralNames = false;
+            IReadOnlyList<SyntaxNode>? first = null;
+            List<SyntaxNode>? merged = null;
             foreach (var name in names)
             {
-                var before = found?.Count ?? 0;
-                for (var i = LowerBound(name); i < _names.Length && string.Equals(_names[i], name, StringComparison.Ordinal); i++)
+                var found = Find(name, include);
+                if (found.Count == 0)
                 {
-                    if (include(_nodes[i]))
-                    {
-                        (found ??= []).Add(_nodes[i]);
-                    }
+                    continue;
                 }
 
-                fromSeveralNames |= before > 0 && found!.Count > before;
+                if (first is null)
+                {
+                    first = found;
+                    continue;
+                }
+
+                merged ??= new List<SyntaxNode>(first);
+                merged.AddRange(found);
             }
 
-            if (found is null)
+            if (merged is null)
             {
-                return Array.Empty<SyntaxNode>();
+                return first ?? Array.Empty<SyntaxNode>();
             }
 
-            if (fromSeveralNames)
+            // Source order, the outer of two nodes that start together first: the order of a walk of the tree.
+            merged.Sort(static (a, b) => a.SpanStart != b.SpanStart ? a.SpanStart.CompareTo(b.SpanStart) : b.Span.Length.CompareTo(a.Span.Length));
+            return merged;
+        }
+
+        /// <summary>The nodes named <paramref name="name"/> that <paramref name="include"/> accepts, in source order:
+        /// a slice of the index, copied only when some are left out. Read only: the index is shared by every rule and thread.</summary>
+        public IReadOnlyList<SyntaxNode> Find(string name, Func<SyntaxNode, bool> include)
+        {
+            var start = LowerBound(name);
+            var end = start;
+            while (end < _names.Length && string.Equals(_names[end], name, StringComparison.Ordinal))
             {
-                // Source order, the outer of two nodes that start together first: the order of a walk of the tree.
-                found.Sort(static (a, b) => a.SpanStart != b.SpanStart ? a.SpanStart.CompareTo(b.SpanStart) : b.Span.Length.CompareTo(a.Span.Length));
+                end++;
             }
 
-            return found;
+            List<SyntaxNode>? included = null;
+            for (var i = start; i < end; i++)
+            {
+                if (include(_nodes[i]))
+                {
+                    included?.Add(_nodes[i]);
+                }
+                else if (included is null)
+                {
+                    included = new List<SyntaxNode>(end - start);
+                    included.AddRange(new ArraySegment<SyntaxNode>(_nodes, start, i - start));
+                }
+            }
+
+            if (included is not null)
+            {
+                return included;
+            }
+
+            return start == end ? Array.Empty<SyntaxNode>() : new ArraySegment<SyntaxNode>(_nodes, start, end - start);
         }
 
         private int LowerBound(string name)

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
@@ -62,8 +63,10 @@ internal readonly struct CollectionState
 /// Rules ask by <see cref="SdkProperty"/>; the trace records by the name of the property symbol it saw assigned.</summary>
 internal sealed class TrackedObject
 {
-    private readonly Dictionary<string, PropertyState> _properties = new();
-    private readonly Dictionary<string, CollectionState> _collections = new();
+    // By property name in lists, not dictionaries: an object has a few properties set, found as fast by a look
+    // through a short list as by hashing, in less memory. Collections are made with the first change: most objects have none.
+    private readonly List<(string Name, PropertyState State)> _properties = [];
+    private List<(string Name, CollectionState State)>? _collections;
 
     private TrackedObject(ITypeSymbol type, IObjectCreationOperation? creation)
     {
@@ -93,28 +96,28 @@ internal sealed class TrackedObject
         !property.Exists ? new PropertyState(PropertyStateKind.Unknown) : this[property.Name];
 
     private PropertyState this[string propertyName] =>
-        _properties.TryGetValue(propertyName, out var state) ? state
+        IndexOf(_properties, propertyName) is var found and >= 0 ? _properties[found].State
         : Creation is null ? new PropertyState(PropertyStateKind.Unknown)
         : new PropertyState(PropertyStateKind.NeverSet);
 
-    internal void Set(string propertyName, PropertyState state) => _properties[propertyName] = state;
+    internal void Set(string propertyName, PropertyState state) => Set(_properties, propertyName, state);
 
     /// <summary>The elements of a collection-typed property; not known for a property the referenced SDK does not have.</summary>
     public CollectionState Collection(SdkProperty property) =>
         property.Exists ? Collection(property.Name) : new CollectionState(false, ImmutableArray<IOperation>.Empty);
 
     private CollectionState Collection(string propertyName) =>
-        _collections.TryGetValue(propertyName, out var state) ? state : new CollectionState(Creation is not null, ImmutableArray<IOperation>.Empty);
+        IndexOf(_collections, propertyName) is var found and >= 0 ? _collections![found].State : new CollectionState(Creation is not null, ImmutableArray<IOperation>.Empty);
 
     internal void AddElement(string propertyName, IOperation element)
     {
         var state = Collection(propertyName);
-        _collections[propertyName] = new CollectionState(state.IsKnown, state.Elements.Add(element));
+        Set(_collections ??= [], propertyName, new CollectionState(state.IsKnown, state.Elements.Add(element)));
     }
 
     /// <summary>The collection was changed in a way the trace does not follow, or handed to other code.</summary>
     internal void MakeCollectionUnknown(string propertyName) =>
-        _collections[propertyName] = new CollectionState(false, Collection(propertyName).Elements);
+        Set(_collections ??= [], propertyName, new CollectionState(false, Collection(propertyName).Elements));
 
     /// <summary>The object held by a model-typed property, made up as one of unknown origin when the trace has
     /// none, so that later assignments through the path are still recorded.</summary>
@@ -126,7 +129,7 @@ internal sealed class TrackedObject
         }
 
         nested = OfUnknownOrigin(propertyType);
-        _properties[propertyName] = new PropertyState(PropertyStateKind.Unknown, @object: nested);
+        Set(_properties, propertyName, new PropertyState(PropertyStateKind.Unknown, @object: nested));
         return nested;
     }
 
@@ -134,7 +137,7 @@ internal sealed class TrackedObject
     internal void Escape()
     {
         var nestedObjects = new List<TrackedObject>();
-        foreach (var state in _properties.Values)
+        foreach (var (_, state) in _properties)
         {
             if (state.Object is { } nested)
             {
@@ -143,11 +146,37 @@ internal sealed class TrackedObject
         }
 
         _properties.Clear();
-        _collections.Clear();
+        _collections?.Clear();
         Creation = null;
         foreach (var nested in nestedObjects)
         {
             nested.Escape();
+        }
+    }
+
+    private static int IndexOf<TState>(List<(string Name, TState State)>? entries, string name)
+    {
+        for (var i = 0; entries is not null && i < entries.Count; i++)
+        {
+            if (string.Equals(entries[i].Name, name, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static void Set<TState>(List<(string Name, TState State)> entries, string name, TState state)
+    {
+        var found = IndexOf(entries, name);
+        if (found >= 0)
+        {
+            entries[found] = (name, state);
+        }
+        else
+        {
+            entries.Add((name, state));
         }
     }
 }

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Linq;
 using HsmAnalyzers.Engine;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -14,6 +13,6 @@ internal static class CreateOrUpdate
     /// <summary>The <c>ManagedHsmData</c> argument when <paramref name="invocation"/> creates a Managed HSM; null otherwise.</summary>
     public static IArgumentOperation? DataArgument(SdkSymbols symbols, IInvocationOperation invocation) =>
         symbols.ArmKeyVault.ManagedHsmCollection.Declares(invocation.TargetMethod)
-            ? invocation.Arguments.FirstOrDefault(a => symbols.ArmKeyVault.ManagedHsmData.Matches(a.Parameter?.Type))
+            ? Arguments.ForParameterOfType(invocation.Arguments, symbols.ArmKeyVault.ManagedHsmData)
             : null;
 }

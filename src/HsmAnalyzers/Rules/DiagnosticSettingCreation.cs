@@ -1,4 +1,3 @@
-using System.Linq;
 using HsmAnalyzers.Engine;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -22,10 +21,10 @@ internal static class DiagnosticSettingCreation
 
         return receiver is IInvocationOperation { TargetMethod.Name: "GetDiagnosticSettings" } getSettings
             && symbols.ArmMonitor.MonitorExtensions.Matches(getSettings.TargetMethod.ContainingType)
-                ? ResourceScopes.Classify(getSettings.Arguments.FirstOrDefault(a => a.Parameter?.Name == "scope")?.Value, symbols)
+                ? ResourceScopes.Classify(Arguments.ForParameter(getSettings.Arguments, "scope")?.Value, symbols)
                 : ResourceScopeKind.Unknown;
     }
 
     public static IArgumentOperation? DataArgument(IInvocationOperation creation, SdkSymbols symbols) =>
-        creation.Arguments.FirstOrDefault(a => symbols.ArmMonitor.DiagnosticSettingData.Matches(a.Parameter?.Type));
+        Arguments.ForParameterOfType(creation.Arguments, symbols.ArmMonitor.DiagnosticSettingData);
 }

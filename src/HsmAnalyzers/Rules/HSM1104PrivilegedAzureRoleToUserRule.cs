@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Immutable;
-using System.Linq;
 using HsmAnalyzers.Engine;
 using Microsoft.CodeAnalysis;
 
@@ -30,7 +29,7 @@ public sealed class HSM1104PrivilegedAzureRoleToUserRule : HsmRule
             if (!symbols.ArmAuthorization.RoleAssignmentCollection.Declares(invocation.TargetMethod)
                 || new ConfigurationTracker(symbols, context.Compilation, analysis.CancellationToken).TraceArgument(invocation, symbols.ArmAuthorization.RoleAssignmentCreateOrUpdateContent) is not (var contentArgument, var content)
                 || content.Creation is not { } creation
-                || ManagedHsmRoles.Resolve(creation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "roleDefinitionId")?.Value, symbols) is not { Kind: RoleKind.PrivilegedAzure } role
+                || ManagedHsmRoles.Resolve(Arguments.ForParameter(creation.Arguments, "roleDefinitionId")?.Value, symbols) is not { Kind: RoleKind.PrivilegedAzure } role
                 || content[symbols.ArmAuthorization.RoleAssignmentMembers.PrincipalType] is not { Kind: PropertyStateKind.Set, Assignment: { } assignment }
                 || ExtensibleEnumValue.Resolve(assignment.Value, symbols.ArmAuthorization.RoleManagementPrincipalType) is not { IsKnown: true } principalType
                 || !string.Equals(principalType.Member ?? principalType.Text, "User", StringComparison.OrdinalIgnoreCase))

@@ -49,8 +49,9 @@ public sealed class HSM1106SeveralDataPlaneRolesRule : HsmRule
     /// <summary>The role assignments of the member, by body and principal, read once per member rather than once per
     /// call: a member with N assignments costs N, not N².</summary>
     private static ILookup<(SyntaxNode? Body, string Principal), (IInvocationOperation Invocation, string? Role)> AssignmentsByPrincipal(IOperation operation, SdkSymbols symbols) =>
-        OperationIndex.Of(operation).GetOrAdd((typeof(HSM1106SeveralDataPlaneRolesRule), symbols), index => RoleAssignmentCall.MethodNames
-            .SelectMany(index.Invocations)
+        OperationIndex.Of(operation).GetOrAdd((typeof(HSM1106SeveralDataPlaneRolesRule), symbols), symbols, static (index, symbols) => index.Root.DescendantsAndSelf()
+            .OfType<IInvocationOperation>()
+            .Where(other => RoleAssignmentCall.MethodNames.Contains(other.TargetMethod.Name))
             .Select(other => RoleAssignmentCall.Read(other, symbols))
             .Select(other => (Call: other, Principal: other is null ? null : PrincipalKey(other.PrincipalId, 0)))
             .Where(other => other.Principal is not null)

@@ -17,7 +17,7 @@ public sealed class HSM1201RegionWithoutAvailabilityZonesRule : HsmRule
         var symbols = context.Symbols;
         context.RegisterObjectCreationAction(symbols.ArmKeyVault.ManagedHsmData, (analysis, creation) =>
         {
-            if (creation.Arguments.FirstOrDefault(a => symbols.AzureLocation.Matches(a.Parameter?.Type)) is { ArgumentKind: ArgumentKind.Explicit } argument)
+            if (Arguments.ForParameterOfType(creation.Arguments, symbols.AzureLocation) is { ArgumentKind: ArgumentKind.Explicit } argument)
             {
                 Analyze(analysis, symbols, argument.Value, argument.Parameter!.Type);
             }

@@ -29,7 +29,7 @@ public sealed class HSM1205BackupSasTokenRule : HsmRule
         context.RegisterInvocationAction(MethodNames, (analysis, invocation) =>
         {
             if (!symbols.Administration.KeyVaultBackupClient.Declares(invocation.TargetMethod)
-                || invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == SasTokenParameter) is not { ArgumentKind: ArgumentKind.Explicit } argument
+                || Arguments.ForParameter(invocation.Arguments, SasTokenParameter) is not { ArgumentKind: ArgumentKind.Explicit } argument
                 || Written(argument) is not { } sasToken
                 || !IsToken(argument.Value, 0)
                 || sasToken.Parent is not ArgumentListSyntax argumentList)

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Linq;
 using HsmAnalyzers.Engine;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -40,7 +39,7 @@ internal sealed class RoleAssignmentCall
     /// calls, and HSM1106 about every other call of the member too.</summary>
     public static RoleAssignmentCall? Read(IInvocationOperation invocation, SdkSymbols symbols) =>
         symbols.Administration.KeyVaultAccessControlClient.Declares(invocation.TargetMethod)
-            ? OperationIndex.Of(invocation).GetOrAdd((ReadKey, invocation), _ => ReadArguments(invocation, symbols))
+            ? OperationIndex.Of(invocation).GetOrAdd((ReadKey, invocation), (invocation, symbols), static (_, call) => ReadArguments(call.invocation, call.symbols))
             : null;
 
     private static RoleAssignmentCall? ReadArguments(IInvocationOperation invocation, SdkSymbols symbols)
@@ -56,5 +55,5 @@ internal sealed class RoleAssignmentCall
     }
 
     private static IOperation? Argument(IInvocationOperation invocation, string parameterName) =>
-        invocation.Arguments.FirstOrDefault(argument => argument.Parameter?.Name == parameterName)?.Value;
+        Arguments.ForParameter(invocation.Arguments, parameterName)?.Value;
 }
