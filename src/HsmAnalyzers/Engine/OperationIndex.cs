@@ -111,8 +111,8 @@ internal sealed class OperationIndex
     private static void Add(Dictionary<ISymbol, Occurrences> map, ISymbol symbol, IOperation operation) =>
         map[symbol] = map.TryGetValue(symbol, out var found) ? found.With(operation) : new Occurrences(operation);
 
-    /// <summary>The operations of one symbol in a tree, in tree order. Most symbols occur once in a member, and one
-    /// occurrence is kept without a list: a list for each was most of what an index allocated.</summary>
+    /// <summary>The operations of one symbol in a tree, in tree order. Many symbols occur once in a member, and one
+    /// occurrence is kept without a list.</summary>
     internal readonly struct Occurrences : IReadOnlyList<IOperation>
     {
         private readonly IOperation? _only;
