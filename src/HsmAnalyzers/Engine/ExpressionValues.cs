@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -29,12 +28,12 @@ internal static class ExpressionValues
     /// default when it cannot be followed to all of them.</summary>
     public static ImmutableArray<IOperation> Origins(IOperation? operation)
     {
-        var origins = default(OriginList);
+        var origins = default(CompactOperationList);
         var counters = WorkCounters.For(operation?.Syntax.SyntaxTree);
-        return Collect(operation, 0, ref origins, counters) ? origins.ToImmutable() : default;
+        return Collect(operation, 0, ref origins, counters) ? origins.ToImmutableArray() : default;
     }
 
-    private static bool Collect(IOperation? operation, int depth, ref OriginList origins, WorkCounters? counters)
+    private static bool Collect(IOperation? operation, int depth, ref CompactOperationList origins, WorkCounters? counters)
     {
         if (operation is null || depth > MaximumDepth || origins.Count >= MaximumOrigins)
         {
@@ -44,7 +43,7 @@ internal static class ExpressionValues
         counters?.AddTrackerStep();
         if (operation.ConstantValue.HasValue)
         {
-            origins.Add(operation);
+            origins = origins.With(operation);
             return true;
         }
 
@@ -52,7 +51,7 @@ internal static class ExpressionValues
         switch (unwrapped)
         {
             case { ConstantValue.HasValue: true }:
-                origins.Add(unwrapped);
+                origins = origins.With(unwrapped);
                 return true;
             case IConditionalOperation { IsRef: false, WhenFalse: { } whenFalse } conditional:
                 return Collect(conditional.WhenTrue, depth + 1, ref origins, counters) && Collect(whenFalse, depth + 1, ref origins, counters);
@@ -75,44 +74,8 @@ internal static class ExpressionValues
                 when GetOnlyPropertyValue(property, reference) is { } propertyValue:
                 return Collect(propertyValue, depth + 1, ref origins, counters);
             default:
-                origins.Add(unwrapped);
+                origins = origins.With(unwrapped);
                 return true;
-        }
-    }
-
-    /// <summary>The origins found so far. Most values have one, kept without a list.</summary>
-    private struct OriginList
-    {
-        private IOperation? _first;
-        private List<IOperation>? _others;
-
-        public int Count { get; private set; }
-
-        public void Add(IOperation origin)
-        {
-            if (Count == 0)
-            {
-                _first = origin;
-            }
-            else
-            {
-                (_others ??= []).Add(origin);
-            }
-
-            Count++;
-        }
-
-        public readonly ImmutableArray<IOperation> ToImmutable()
-        {
-            if (_others is null)
-            {
-                return Count == 0 ? ImmutableArray<IOperation>.Empty : ImmutableArray.Create(_first!);
-            }
-
-            var all = ImmutableArray.CreateBuilder<IOperation>(Count);
-            all.Add(_first!);
-            all.AddRange(_others);
-            return all.MoveToImmutable();
         }
     }
 

@@ -1,5 +1,4 @@
 using System;
-using System.Collections;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
@@ -21,8 +20,8 @@ internal sealed class OperationIndex
     private static readonly ConditionalWeakTable<IOperation, OperationIndex> ByRoot = new();
     private static readonly ConditionalWeakTable<IOperation, OperationIndex>.CreateValueCallback Build = root => new OperationIndex(root);
 
-    private readonly Dictionary<ISymbol, Occurrences> _references = new(SymbolEqualityComparer.Default);
-    private readonly Dictionary<ISymbol, Occurrences> _declarations = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<ISymbol, CompactOperationList> _references = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<ISymbol, CompactOperationList> _declarations = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<object, object?> _memo = new();
     private List<IReturnOperation>? _returns;
 
@@ -71,10 +70,10 @@ internal sealed class OperationIndex
     public static OperationIndex Of(IOperation operation) => ByRoot.GetValue(OperationTree.Root(operation), Build);
 
     /// <summary>References to a local, a parameter, or a field of this instance or a static one, in tree order.</summary>
-    public Occurrences References(ISymbol symbol) => _references.TryGetValue(symbol, out var found) ? found : default;
+    public CompactOperationList References(ISymbol symbol) => _references.TryGetValue(symbol, out var found) ? found : default;
 
     /// <summary>The declarators and declaration patterns of a local, in tree order.</summary>
-    public Occurrences Declarations(ISymbol symbol) => _declarations.TryGetValue(symbol, out var found) ? found : default;
+    public CompactOperationList Declarations(ISymbol symbol) => _declarations.TryGetValue(symbol, out var found) ? found : default;
 
     /// <summary>What <paramref name="compute"/> makes of this tree, computed once per <paramref name="key"/> and kept
     /// with the index: for a rule that would otherwise look at the whole member again for every call it checks.</summary>
@@ -108,68 +107,6 @@ internal sealed class OperationIndex
         }
     }
 
-    private static void Add(Dictionary<ISymbol, Occurrences> map, ISymbol symbol, IOperation operation) =>
-        map[symbol] = map.TryGetValue(symbol, out var found) ? found.With(operation) : new Occurrences(operation);
-
-    /// <summary>The operations of one symbol in a tree, in tree order. Many symbols occur once in a member, and one
-    /// occurrence is kept without a list.</summary>
-    internal readonly struct Occurrences : IReadOnlyList<IOperation>
-    {
-        private readonly IOperation? _only;
-        private readonly List<IOperation>? _several;
-
-        public Occurrences(IOperation only) => _only = only;
-
-        private Occurrences(List<IOperation> several) => _several = several;
-
-        public int Count => _several?.Count ?? (_only is null ? 0 : 1);
-
-        public IOperation this[int index] =>
-            _several is not null ? _several[index]
-            : index == 0 && _only is not null ? _only
-            : throw new ArgumentOutOfRangeException(nameof(index));
-
-        /// <summary>These occurrences and <paramref name="operation"/> after them, for the index while it is built:
-        /// from the second on, the list this value shares is changed.</summary>
-        public Occurrences With(IOperation operation)
-        {
-            if (_several is not null)
-            {
-                _several.Add(operation);
-                return this;
-            }
-
-            return _only is null ? new Occurrences(operation) : new Occurrences([_only, operation]);
-        }
-
-        public Enumerator GetEnumerator() => new(this);
-
-        IEnumerator<IOperation> IEnumerable<IOperation>.GetEnumerator() => GetEnumerator();
-
-        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
-
-        public struct Enumerator : IEnumerator<IOperation>
-        {
-            private readonly Occurrences _occurrences;
-            private int _index;
-
-            public Enumerator(Occurrences occurrences)
-            {
-                _occurrences = occurrences;
-                _index = -1;
-            }
-
-            public readonly IOperation Current => _occurrences[_index];
-
-            readonly object IEnumerator.Current => Current;
-
-            public bool MoveNext() => ++_index < _occurrences.Count;
-
-            public void Reset() => _index = -1;
-
-            public readonly void Dispose()
-            {
-            }
-        }
-    }
+    private static void Add(Dictionary<ISymbol, CompactOperationList> map, ISymbol symbol, IOperation operation) =>
+        map[symbol] = map.TryGetValue(symbol, out var found) ? found.With(operation) : new CompactOperationList(operation);
 }
