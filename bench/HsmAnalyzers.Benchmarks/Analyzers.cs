@@ -28,6 +28,10 @@ internal static class Analyzers
     /// information on every body pays: the floor HsmAnalyzers are measured against on the dense corpora.</summary>
     public static ImmutableArray<DiagnosticAnalyzer> BindOnce { get; } = [new BindOnceAnalyzer()];
 
+    /// <summary>HsmAnalyzers' two hosts with every rule started but none run on a file: what the hosts cost of their
+    /// own (the driver's handling of their actions, the syntax index, the severity checks), apart from the rules' work.</summary>
+    public static ImmutableArray<DiagnosticAnalyzer> HostsWithoutRules { get; } = [new HostWithoutRules(reportsAtCompilationEnd: false), new HostWithoutRules(reportsAtCompilationEnd: true)];
+
     /// <summary>The C# analyzers of the Microsoft.CodeAnalysis.NetAnalyzers 8.0.0 package (the .NET 8 SDK's), copied
     /// next to the benchmark at build time and loaded the way the compiler loads analyzer references.</summary>
     public static ImmutableArray<DiagnosticAnalyzer> Net { get; } = LoadNetAnalyzers();
@@ -184,16 +188,27 @@ internal static class Analyzers
         return ([new FindingsAnalyzer(findings)], [new FindingsAnalyzer(live)]);
     }
 
+    /// <summary>A host with the shipped hosts' rules, started as they are, whose per-file loop calls no rule.</summary>
+#pragma warning disable RS1001 // Created by the benchmark with its rules, never loaded by a compiler.
+    private sealed class HostWithoutRules(bool reportsAtCompilationEnd) : RuleHostAnalyzer(HsmRules.Create().Where(rule => rule.ReportsAtCompilationEnd == reportsAtCompilationEnd))
+#pragma warning restore RS1001
+    {
+        private protected override void RunRule(HsmCompilationStartContext ruleContext, HsmAnalysisContext analysis, SemanticModel semanticModel, SyntaxIndex index)
+        {
+        }
+    }
+
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     private sealed class FindingsAnalyzer : DiagnosticAnalyzer
     {
         private static readonly DiagnosticDescriptor Descriptor = new(
             "BENCH0004", "A finding of HsmAnalyzers", "A finding of HsmAnalyzers", "Benchmark", DiagnosticSeverity.Warning, isEnabledByDefault: true);
 
-        private readonly ILookup<SyntaxTree, TextSpan> _spans;
+        // By file path: every run parses the corpus anew.
+        private readonly ILookup<string, TextSpan> _spans;
 
         public FindingsAnalyzer(IEnumerable<Diagnostic> findings) =>
-            _spans = findings.ToLookup(diagnostic => diagnostic.Location.SourceTree!, diagnostic => diagnostic.Location.SourceSpan);
+            _spans = findings.ToLookup(diagnostic => diagnostic.Location.SourceTree!.FilePath, diagnostic => diagnostic.Location.SourceSpan, StringComparer.Ordinal);
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptor];
 
@@ -203,7 +218,7 @@ internal static class Analyzers
             context.EnableConcurrentExecution();
             context.RegisterSemanticModelAction(model =>
             {
-                foreach (var span in _spans[model.SemanticModel.SyntaxTree])
+                foreach (var span in _spans[model.SemanticModel.SyntaxTree.FilePath])
                 {
                     model.ReportDiagnostic(Diagnostic.Create(Descriptor, Location.Create(model.SemanticModel.SyntaxTree, span)));
                 }

@@ -5,6 +5,7 @@ using System.Diagnostics;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace HsmAnalyzers.Benchmarks;
@@ -13,8 +14,9 @@ namespace HsmAnalyzers.Benchmarks;
 /// it, the difference between two identical NetAnalyzers runs (the method's own noise, which HsmAnalyzers' extra
 /// carries too), what an analyzer that reports one finding in a method body adds (a reference), and what HsmAnalyzers'
 /// own findings in the document add when an analyzer that analyses nothing reports them (the floor of any analyzer
-/// reporting them).</summary>
-internal sealed record DocumentTiming(string Path, bool UsesSdk, double NetMilliseconds, double ExtraMilliseconds, double NoiseMilliseconds, double OneFindingMilliseconds, double FindingsMilliseconds);
+/// reporting them), and what HsmAnalyzers' two hosts add with no rule run on a file (their own cost: the driver's
+/// handling of their actions, the syntax index, the severity checks).</summary>
+internal sealed record DocumentTiming(string Path, bool UsesSdk, double NetMilliseconds, double ExtraMilliseconds, double NoiseMilliseconds, double OneFindingMilliseconds, double FindingsMilliseconds, double HostsMilliseconds);
 
 /// <summary>The IDE's live analysis: semantic diagnostics of one document at a time
 /// (<see cref="CompilationWithAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(SemanticModel, Microsoft.CodeAnalysis.Text.TextSpan?, CancellationToken)"/>),
@@ -34,14 +36,17 @@ internal static class IdeView
 
         // Each comparison: a control and a treatment analyzed beside each other. HsmAnalyzers' extra; the noise of the
         // method (the same analyzers on both sides); what one finding in a method body costs, whoever reports it; what
-        // HsmAnalyzers' findings in the document cost when reported with no analysis.
+        // HsmAnalyzers' findings in the document cost when reported with no analysis; what the hosts cost without their rules.
         var comparisons = new (ImmutableArray<DiagnosticAnalyzer> Control, ImmutableArray<DiagnosticAnalyzer> Treatment)[]
         {
             (Analyzers.Net, Analyzers.Net.AddRange(Analyzers.Hsm)),
             (Analyzers.Net, Analyzers.Net),
             (Analyzers.Net, Analyzers.Net.AddRange(Analyzers.OneBodyFinding)),
             (Analyzers.Net, Analyzers.Net.AddRange(Analyzers.FindingsOf(corpus, liveOnly: true))),
+            (Analyzers.Net, Analyzers.Net.AddRange(Analyzers.HostsWithoutRules)),
         };
+        // Each compilation parses the corpus anew: a document is found in it by its position.
+        var positions = corpus.Trees.Select((tree, position) => (tree, position)).ToDictionary(p => p.tree, p => p.position);
         var net = new Dictionary<SyntaxTree, List<double>>();
         var differences = comparisons.Select(_ => new Dictionary<SyntaxTree, List<double>>()).ToArray();
         for (var repeat = 0; repeat < repeats; repeat++)
@@ -54,8 +59,8 @@ internal static class IdeView
             {
                 foreach (var (control, treatment) in pairs)
                 {
-                    Analyze(control, tree, processorTime);
-                    Analyze(treatment, tree, processorTime);
+                    Analyze(control, positions[tree], processorTime);
+                    Analyze(treatment, positions[tree], processorTime);
                 }
             }
 
@@ -65,7 +70,7 @@ internal static class IdeView
                 for (var k = 0; k < pairs.Length; k++)
                 {
                     // Alternate which configuration goes first, so that neither always meets a warmer machine.
-                    var (controlTime, treatmentTime) = Paired(pairs[k].Control, pairs[k].Treatment, tree, (index + repeat) % 2 == 0, processorTime);
+                    var (controlTime, treatmentTime) = Paired(pairs[k].Control, pairs[k].Treatment, positions[tree], (index + repeat) % 2 == 0, processorTime);
                     if (k == 0)
                     {
                         Add(net, tree, controlTime);
@@ -83,7 +88,8 @@ internal static class IdeView
             Statistics.Median(differences[0][tree]),
             Statistics.Median(differences[1][tree]),
             Statistics.Median(differences[2][tree]),
-            Statistics.Median(differences[3][tree]))).ToList();
+            Statistics.Median(differences[3][tree]),
+            Statistics.Median(differences[4][tree]))).ToList();
     }
 
     private static (CompilationWithAnalyzers Control, CompilationWithAnalyzers Treatment) CreatePair(
@@ -104,16 +110,16 @@ internal static class IdeView
         return (Create(control), treatmentFirst);
     }
 
-    private static (double A, double B) Paired(CompilationWithAnalyzers a, CompilationWithAnalyzers b, SyntaxTree tree, bool aFirst, bool processorTime)
+    private static (double A, double B) Paired(CompilationWithAnalyzers a, CompilationWithAnalyzers b, int position, bool aFirst, bool processorTime)
     {
         if (aFirst)
         {
-            var aTime = Analyze(a, tree, processorTime);
-            return (aTime, Analyze(b, tree, processorTime));
+            var aTime = Analyze(a, position, processorTime);
+            return (aTime, Analyze(b, position, processorTime));
         }
 
-        var bTime = Analyze(b, tree, processorTime);
-        return (Analyze(a, tree, processorTime), bTime);
+        var bTime = Analyze(b, position, processorTime);
+        return (Analyze(a, position, processorTime), bTime);
     }
 
     private static bool UsesSdk(SyntaxTree tree) => tree.GetText().ToString().Contains("using Azure.ResourceManager.KeyVault;", StringComparison.Ordinal);
@@ -128,10 +134,12 @@ internal static class IdeView
         list.Add(value);
     }
 
-    /// <summary>The document's analysis time in milliseconds: wall time, or with <paramref name="processorTime"/> the
-    /// processor time of this process (every thread), which a busy machine's other processes do not inflate.</summary>
-    private static double Analyze(CompilationWithAnalyzers withAnalyzers, SyntaxTree tree, bool processorTime)
+    /// <summary>The analysis time in milliseconds of the document at <paramref name="position"/> in the corpus: wall time,
+    /// or with <paramref name="processorTime"/> the processor time of this process (every thread), which a busy
+    /// machine's other processes do not inflate.</summary>
+    private static double Analyze(CompilationWithAnalyzers withAnalyzers, int position, bool processorTime)
     {
+        var tree = ((CSharpCompilation)withAnalyzers.Compilation).SyntaxTrees[position];
         // A young-generation collection first, so that neither configuration meets one its own allocations did not cause.
         GC.Collect(0, GCCollectionMode.Forced, blocking: true);
         var start = processorTime ? ThreadClock.ProcessNanoseconds() : Stopwatch.GetTimestamp();

@@ -137,6 +137,9 @@ internal static class Program
                 Console.Error.WriteLine($"[{DateTime.Now:HH:mm:ss}] per-rule timing on {corpus.Name}");
                 report.PerRule(RuleTimings.Measure(corpus, options.PerRuleRepeats));
                 report.Save();
+                Console.Error.WriteLine($"[{DateTime.Now:HH:mm:ss}] per-rule timing next to NetAnalyzers on {corpus.Name}");
+                report.PerRuleNextToNet(RuleTimings.MeasureNextToNet(corpus, options.PerRuleRepeats));
+                report.Save();
             }
         }
 
@@ -177,7 +180,8 @@ internal sealed class Options
           --dense-compliant  also the compliant variant of each dense file corpus: the same code written the recommended
                    way, where HsmAnalyzers find nothing (IDE view on it too)
           --per-rule       also time each rule inside the hosts on the dense corpora (sequential analysis, every body
-                           bound before the rules run; --per-rule-repeats, default 3, after one uncounted run)
+                           bound before the rules run; --per-rule-repeats, default 3, after one uncounted run), and
+                           again next to NetAnalyzers with nothing bound beforehand, against the whole run's time
           --per-rule-only  only that: no timed configurations, no IDE view
           --ide-clock  cpu: time the IDE view's documents with the processor time of the process (every thread)
                    instead of wall time, so that a busy machine's other processes do not count (Linux; wall elsewhere)
@@ -528,10 +532,10 @@ internal sealed class Report
 
     public void Ide(Corpus corpus, List<DocumentTiming> timings)
     {
-        _text.AppendLine(Invariant($"IDE view ({corpus.Name}; {(_options.IdeProcessorTime && ThreadClock.IsProcessorTime ? "processor time of the process" : "wall time")}): per-document semantic analysis without concurrent execution, NetAnalyzers alone vs NetAnalyzers + HsmAnalyzers, {timings.Count} documents, median of {_options.IdeRepeats} repeat(s) per document; noise: NetAnalyzers alone vs NetAnalyzers alone; one finding: what an analyzer that reports one diagnostic in a method body of each document adds to NetAnalyzers (a reference); its findings: what HsmAnalyzers' findings in the document add when an analyzer that analyses nothing reports them at the same locations (the floor of any analyzer reporting them); beyond its findings: the document's extra less that, all measured the same way:"));
+        _text.AppendLine(Invariant($"IDE view ({corpus.Name}; {(_options.IdeProcessorTime && ThreadClock.IsProcessorTime ? "processor time of the process" : "wall time")}): per-document semantic analysis without concurrent execution, NetAnalyzers alone vs NetAnalyzers + HsmAnalyzers, {timings.Count} documents, median of {_options.IdeRepeats} repeat(s) per document; noise: NetAnalyzers alone vs NetAnalyzers alone; one finding: what an analyzer that reports one diagnostic in a method body of each document adds to NetAnalyzers (a reference); its findings: what HsmAnalyzers' findings in the document add when an analyzer that analyses nothing reports them at the same locations (the floor of any analyzer reporting them); beyond its findings: the document's extra less that; hosts without rules: what HsmAnalyzers' two hosts add with every rule started but none run on a file (the hosts' own cost: the driver's handling of their actions, the syntax index, the severity checks); all measured the same way:"));
         _text.AppendLine();
-        _text.AppendLine("| Documents | Count | NetAnalyzers p50 | NetAnalyzers p95 | Extra p50 | Extra p95 | Extra max | Noise p50 | Noise p95 | One finding p50 | One finding p95 | Its findings p50 | Its findings p95 | Beyond its findings p50 | Beyond its findings p95 |");
-        _text.AppendLine("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|");
+        _text.AppendLine("| Documents | Count | NetAnalyzers p50 | NetAnalyzers p95 | Extra p50 | Extra p95 | Extra max | Noise p50 | Noise p95 | One finding p50 | One finding p95 | Its findings p50 | Its findings p95 | Beyond its findings p50 | Beyond its findings p95 | Hosts without rules p50 | Hosts without rules p95 |");
+        _text.AppendLine("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|");
         foreach (var (label, subset) in new[]
         {
             ("all sampled", timings),
@@ -545,7 +549,7 @@ internal sealed class Report
             }
 
             _text.AppendLine(Invariant(
-                $"| {label} | {subset.Count} | {Statistics.Percentile(subset.Select(t => t.NetMilliseconds), 50):F2} ms | {Statistics.Percentile(subset.Select(t => t.NetMilliseconds), 95):F2} ms | {Statistics.Percentile(subset.Select(t => t.ExtraMilliseconds), 50):F2} ms | {Statistics.Percentile(subset.Select(t => t.ExtraMilliseconds), 95):F2} ms | {subset.Max(t => t.ExtraMilliseconds):F2} ms | {Statistics.Percentile(subset.Select(t => t.NoiseMilliseconds), 50):F2} ms | {Statistics.Percentile(subset.Select(t => t.NoiseMilliseconds), 95):F2} ms | {Statistics.Percentile(subset.Select(t => t.OneFindingMilliseconds), 50):F2} ms | {Statistics.Percentile(subset.Select(t => t.OneFindingMilliseconds), 95):F2} ms | {Statistics.Percentile(subset.Select(t => t.FindingsMilliseconds), 50):F2} ms | {Statistics.Percentile(subset.Select(t => t.FindingsMilliseconds), 95):F2} ms | {Statistics.Percentile(subset.Select(t => t.ExtraMilliseconds - t.FindingsMilliseconds), 50):F2} ms | {Statistics.Percentile(subset.Select(t => t.ExtraMilliseconds - t.FindingsMilliseconds), 95):F2} ms |"));
+                $"| {label} | {subset.Count} | {Statistics.Percentile(subset.Select(t => t.NetMilliseconds), 50):F2} ms | {Statistics.Percentile(subset.Select(t => t.NetMilliseconds), 95):F2} ms | {Statistics.Percentile(subset.Select(t => t.ExtraMilliseconds), 50):F2} ms | {Statistics.Percentile(subset.Select(t => t.ExtraMilliseconds), 95):F2} ms | {subset.Max(t => t.ExtraMilliseconds):F2} ms | {Statistics.Percentile(subset.Select(t => t.NoiseMilliseconds), 50):F2} ms | {Statistics.Percentile(subset.Select(t => t.NoiseMilliseconds), 95):F2} ms | {Statistics.Percentile(subset.Select(t => t.OneFindingMilliseconds), 50):F2} ms | {Statistics.Percentile(subset.Select(t => t.OneFindingMilliseconds), 95):F2} ms | {Statistics.Percentile(subset.Select(t => t.FindingsMilliseconds), 50):F2} ms | {Statistics.Percentile(subset.Select(t => t.FindingsMilliseconds), 95):F2} ms | {Statistics.Percentile(subset.Select(t => t.ExtraMilliseconds - t.FindingsMilliseconds), 50):F2} ms | {Statistics.Percentile(subset.Select(t => t.ExtraMilliseconds - t.FindingsMilliseconds), 95):F2} ms | {Statistics.Percentile(subset.Select(t => t.HostsMilliseconds), 50):F2} ms | {Statistics.Percentile(subset.Select(t => t.HostsMilliseconds), 95):F2} ms |"));
         }
 
         // The sample holds as many SDK documents as ordinary ones; weighted, each stands for its share of the corpus.
@@ -557,7 +561,7 @@ internal sealed class Report
             string Weighted(Func<DocumentTiming, double> measure, double percent) =>
                 Invariant($"{Statistics.WeightedPercentile(timings.Select(t => (measure(t), Weight(t))), percent):F2} ms");
             _text.AppendLine(Invariant(
-                $"| as in the corpus (1 in {corpus.Trees.Length / corpus.SdkFiles} uses the SDK; weighted) | {timings.Count} | {Weighted(t => t.NetMilliseconds, 50)} | {Weighted(t => t.NetMilliseconds, 95)} | {Weighted(t => t.ExtraMilliseconds, 50)} | {Weighted(t => t.ExtraMilliseconds, 95)} | {timings.Max(t => t.ExtraMilliseconds):F2} ms | {Weighted(t => t.NoiseMilliseconds, 50)} | {Weighted(t => t.NoiseMilliseconds, 95)} | {Weighted(t => t.OneFindingMilliseconds, 50)} | {Weighted(t => t.OneFindingMilliseconds, 95)} | {Weighted(t => t.FindingsMilliseconds, 50)} | {Weighted(t => t.FindingsMilliseconds, 95)} | {Weighted(t => t.ExtraMilliseconds - t.FindingsMilliseconds, 50)} | {Weighted(t => t.ExtraMilliseconds - t.FindingsMilliseconds, 95)} |"));
+                $"| as in the corpus (1 in {corpus.Trees.Length / corpus.SdkFiles} uses the SDK; weighted) | {timings.Count} | {Weighted(t => t.NetMilliseconds, 50)} | {Weighted(t => t.NetMilliseconds, 95)} | {Weighted(t => t.ExtraMilliseconds, 50)} | {Weighted(t => t.ExtraMilliseconds, 95)} | {timings.Max(t => t.ExtraMilliseconds):F2} ms | {Weighted(t => t.NoiseMilliseconds, 50)} | {Weighted(t => t.NoiseMilliseconds, 95)} | {Weighted(t => t.OneFindingMilliseconds, 50)} | {Weighted(t => t.OneFindingMilliseconds, 95)} | {Weighted(t => t.FindingsMilliseconds, 50)} | {Weighted(t => t.FindingsMilliseconds, 95)} | {Weighted(t => t.ExtraMilliseconds - t.FindingsMilliseconds, 50)} | {Weighted(t => t.ExtraMilliseconds - t.FindingsMilliseconds, 95)} | {Weighted(t => t.HostsMilliseconds, 50)} | {Weighted(t => t.HostsMilliseconds, 95)} |"));
         }
 
         _text.AppendLine();
@@ -579,6 +583,27 @@ internal sealed class Report
         _text.AppendLine(Invariant($"| binding every body of every file (before the rules; the bind-once reference's work) | {timings.BindMilliseconds:F1} | | |"));
         _text.AppendLine();
         _text.AppendLine(Invariant($"Wall time: the hosts' callbacks {timings.HostWallMilliseconds:F0} ms (driver telemetry), of which the rules and the binding before them {timings.RulesWallMilliseconds:F0} ms; the rest is the hosts' own (syntax index, severity checks)."));
+        _text.AppendLine();
+    }
+
+    public void PerRuleNextToNet(NextToNetReport timings)
+    {
+        var clock = ThreadClock.IsProcessorTime ? "processor time" : "wall time (no per-thread clock on this platform)";
+        var rest = timings.RunMilliseconds - timings.HostsMilliseconds;
+        _text.AppendLine(Invariant($"Per-rule time next to NetAnalyzers on {timings.Corpus.Name} (the same timed hosts beside NetAnalyzers at the build view's severities, nothing bound beforehand, sequential analysis, {clock}, median of {timings.Repeats} repeat(s) after one uncounted run). A rule's time includes whatever its queries make the compiler do and the collections that start while it runs; the run is everything else the process did meanwhile (compiler, driver, NetAnalyzers):"));
+        _text.AppendLine();
+        _text.AppendLine("| Rule | ms | Share of the rules' time | MB allocated |");
+        _text.AppendLine("|---|--:|--:|--:|");
+        foreach (var rule in timings.Rules.Take(10))
+        {
+            _text.AppendLine(Invariant($"| {rule.Rule} | {rule.Milliseconds:F1} | {rule.Share:F1} % | {rule.AllocatedMegabytes:F1} |"));
+        }
+
+        var others = timings.Rules.Skip(10).ToList();
+        _text.AppendLine(Invariant($"| the other {others.Count} rules | {others.Sum(r => r.Milliseconds):F1} | {others.Sum(r => r.Share):F1} % | {others.Sum(r => r.AllocatedMegabytes):F1} |"));
+        _text.AppendLine(Invariant($"| **all rules** | {timings.RulesMilliseconds:F1} | 100 % | {timings.RulesAllocatedMegabytes:F1} |"));
+        _text.AppendLine();
+        _text.AppendLine(Invariant($"The run: {timings.RunMilliseconds:F0} ms of processor time and {timings.RunAllocatedMegabytes:F0} MB allocated. The rules: {timings.RulesMilliseconds:F0} ms ({100 * timings.RulesMilliseconds / rest:F1} % over the rest of the run) and {100 * timings.RulesAllocatedMegabytes / timings.RunAllocatedMegabytes:F1} % of its allocations (their share of the collections, wherever those start). **The hosts' callbacks in all (the rules and the hosts' own work: syntax index, severity checks; driver telemetry, wall time of the one analyzing thread): {timings.HostsMilliseconds:F0} ms, {100 * timings.HostsMilliseconds / rest:F1} % over the rest of the run.**"));
         _text.AppendLine();
     }
 

@@ -22,6 +22,12 @@ internal sealed record RuleTiming(string Rule, double Milliseconds, double Share
 /// time the hosts' callbacks in all and the rules' part of them (the rest is the hosts' own: syntax index, severity checks).</summary>
 internal sealed record RuleTimingReport(Corpus Corpus, int Repeats, double BindMilliseconds, double RulesMilliseconds, double HostWallMilliseconds, double RulesWallMilliseconds, List<RuleTiming> Rules);
 
+/// <summary>The rules next to NetAnalyzers, nothing bound beforehand: their processor time (whatever binding they
+/// trigger and the collections that start in them included), the hosts' callbacks in all (the rules and the hosts'
+/// own work: syntax index, severity checks; driver telemetry, wall time of the one analyzing thread), the processor
+/// time of the whole run (compiler, driver, NetAnalyzers and the hosts), and the bytes each allocated (medians).</summary>
+internal sealed record NextToNetReport(Corpus Corpus, int Repeats, double RulesMilliseconds, double HostsMilliseconds, double RunMilliseconds, double RulesAllocatedMegabytes, double RunAllocatedMegabytes, List<RuleTiming> Rules);
+
 /// <summary>
 /// Times each rule inside the hosts (<c>--per-rule</c>): the hosts of src/HsmAnalyzers are rebuilt here with the same
 /// rules and the same per-file loop, except that each rule's run on a file goes through a stopwatch
@@ -43,11 +49,7 @@ internal static class RuleTimings
         var rulesWall = new List<double>();
         for (var repeat = 0; repeat < repeats + 1; repeat++)
         {
-            var hosts = new[]
-            {
-                new TimedHost(HsmRules.Create().Where(rule => !rule.ReportsAtCompilationEnd)),
-                new TimedHost(HsmRules.Create().Where(rule => rule.ReportsAtCompilationEnd)),
-            };
+            var hosts = TimedHosts(bindFirst: true);
             var analyzers = hosts.Cast<DiagnosticAnalyzer>().ToImmutableArray();
             var withAnalyzers = Harness.WithAnalyzers(Harness.Compile(corpus, Configuration.Hsm), analyzers, concurrent: false, logTime: true);
             withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
@@ -61,30 +63,96 @@ internal static class RuleTimings
             hostWall.Add(analyzers.Sum(analyzer => withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None).GetAwaiter().GetResult().ExecutionTime.TotalMilliseconds));
             rulesWall.Add(hosts.Sum(h => h.RulesWallTicks) * 1000.0 / Stopwatch.Frequency);
             bind.Add(hosts.Sum(h => h.BindNanoseconds) / 1e6);
-            foreach (var timedHost in hosts)
-            {
-                foreach (var (rule, nanoseconds) in timedHost.RuleNanoseconds)
-                {
-                    AddTo(perRule, rule, nanoseconds / 1e6);
-                }
-
-                foreach (var (rule, bytes) in timedHost.RuleAllocatedBytes)
-                {
-                    AddTo(allocatedPerRule, rule, bytes / 1e6);
-                }
-            }
+            Collect(hosts, perRule, allocatedPerRule);
         }
 
-        var rules = perRule.Select(p => (Rule: p.Key, Milliseconds: Statistics.Median(p.Value))).ToList();
-        var total = rules.Sum(r => r.Milliseconds);
+        var rules = Ranked(perRule, allocatedPerRule);
         return new RuleTimingReport(
             corpus,
             repeats,
             Statistics.Median(bind),
-            total,
+            rules.Sum(r => r.Milliseconds),
             Statistics.Median(hostWall),
             Statistics.Median(rulesWall),
-            rules.OrderByDescending(r => r.Milliseconds).Select(r => new RuleTiming(r.Rule, r.Milliseconds, 100 * r.Milliseconds / total, Statistics.Median(allocatedPerRule[r.Rule]))).ToList());
+            rules);
+    }
+
+    /// <summary>
+    /// The rules' cost next to NetAnalyzers, as a build pays it (<c>--per-rule</c>, a second table): the same timed
+    /// hosts beside NetAnalyzers at the build view's severities, nothing bound beforehand, sequential analysis.
+    /// Whatever the rules' queries make the compiler do (binding a member that NetAnalyzers have not bound yet) and
+    /// the collections that start while they run count in their time, and the hosts' callbacks in all (driver
+    /// telemetry) add the hosts' own work; the run's processor time (every thread) is the whole they are a part of.
+    /// Unlike the A/B difference of two runs, these figures do not carry the spread of two whole runs, in which one
+    /// collection more or less moves the difference by several per cent. What they leave out: the driver's handling
+    /// of the hosts' actions and findings outside their callbacks (the IDE view's pairs without rules and with the
+    /// findings alone give those), and the collections that the rules' allocations bring forward but that start
+    /// elsewhere (their share of the run's allocations is given for that).
+    /// </summary>
+    public static NextToNetReport MeasureNextToNet(Corpus corpus, int repeats)
+    {
+        var perRule = new Dictionary<string, List<double>>(StringComparer.Ordinal);
+        var allocatedPerRule = new Dictionary<string, List<double>>(StringComparer.Ordinal);
+        var run = new List<double>();
+        var runAllocated = new List<double>();
+        var hostsWall = new List<double>();
+        for (var repeat = 0; repeat < repeats + 1; repeat++)
+        {
+            var hosts = TimedHosts(bindFirst: false);
+            var withAnalyzers = Harness.WithAnalyzers(Harness.Compile(corpus, Configuration.NetHsm), Analyzers.Net.AddRange(hosts), concurrent: false, logTime: true);
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            GC.Collect();
+            var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+            var start = ThreadClock.ProcessNanoseconds();
+            // Analyzer diagnostics: the driver's telemetry is kept for those (the compiler's binding runs all the same).
+            withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
+            var elapsed = ThreadClock.ProcessNanoseconds() - start;
+            var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+            if (repeat == 0)
+            {
+                continue;
+            }
+
+            run.Add(elapsed / 1e6);
+            runAllocated.Add(allocated / 1e6);
+            hostsWall.Add(hosts.Sum(host => withAnalyzers.GetAnalyzerTelemetryInfoAsync(host, CancellationToken.None).GetAwaiter().GetResult().ExecutionTime.TotalMilliseconds));
+            Collect(hosts, perRule, allocatedPerRule);
+        }
+
+        var rules = Ranked(perRule, allocatedPerRule);
+        return new NextToNetReport(corpus, repeats, rules.Sum(r => r.Milliseconds), Statistics.Median(hostsWall), Statistics.Median(run), rules.Sum(r => r.AllocatedMegabytes), Statistics.Median(runAllocated), rules);
+    }
+
+    /// <summary>The two hosts, split as the shipped ones are (per-file rules, whole-project rules).</summary>
+    private static TimedHost[] TimedHosts(bool bindFirst) =>
+    [
+        new TimedHost(HsmRules.Create().Where(rule => !rule.ReportsAtCompilationEnd), bindFirst),
+        new TimedHost(HsmRules.Create().Where(rule => rule.ReportsAtCompilationEnd), bindFirst),
+    ];
+
+    private static void Collect(TimedHost[] hosts, Dictionary<string, List<double>> perRule, Dictionary<string, List<double>> allocatedPerRule)
+    {
+        foreach (var timedHost in hosts)
+        {
+            foreach (var (rule, nanoseconds) in timedHost.RuleNanoseconds)
+            {
+                AddTo(perRule, rule, nanoseconds / 1e6);
+            }
+
+            foreach (var (rule, bytes) in timedHost.RuleAllocatedBytes)
+            {
+                AddTo(allocatedPerRule, rule, bytes / 1e6);
+            }
+        }
+    }
+
+    /// <summary>Each rule's median time and allocations, most expensive first.</summary>
+    private static List<RuleTiming> Ranked(Dictionary<string, List<double>> perRule, Dictionary<string, List<double>> allocatedPerRule)
+    {
+        var rules = perRule.Select(p => (Rule: p.Key, Milliseconds: Statistics.Median(p.Value))).ToList();
+        var total = rules.Sum(r => r.Milliseconds);
+        return rules.OrderByDescending(r => r.Milliseconds).Select(r => new RuleTiming(r.Rule, r.Milliseconds, 100 * r.Milliseconds / total, Statistics.Median(allocatedPerRule[r.Rule]))).ToList();
     }
 
     private static void AddTo(Dictionary<string, List<double>> perRule, string rule, double value)
@@ -105,12 +173,15 @@ internal static class RuleTimings
         private readonly ConcurrentDictionary<string, long> _ruleNanoseconds = new(StringComparer.Ordinal);
         private readonly ConcurrentDictionary<string, long> _ruleAllocatedBytes = new(StringComparer.Ordinal);
         private readonly ConcurrentDictionary<SyntaxTree, bool> _bound = new();
+        private readonly bool _bindFirst;
         private long _bindNanoseconds;
         private long _rulesWallTicks;
 
-        public TimedHost(IEnumerable<HsmRule> rules)
+        /// <param name="bindFirst">Bind every body of a file before the first rule runs on it, and time that apart.</param>
+        public TimedHost(IEnumerable<HsmRule> rules, bool bindFirst)
             : base(rules)
         {
+            _bindFirst = bindFirst;
         }
 
         public IEnumerable<KeyValuePair<string, long>> RuleNanoseconds => _ruleNanoseconds;
@@ -124,7 +195,7 @@ internal static class RuleTimings
         private protected override void RunRule(HsmCompilationStartContext ruleContext, HsmAnalysisContext analysis, SemanticModel semanticModel, SyntaxIndex index)
         {
             var wallStart = Stopwatch.GetTimestamp();
-            if (_bound.TryAdd(semanticModel.SyntaxTree, true))
+            if (_bindFirst && _bound.TryAdd(semanticModel.SyntaxTree, true))
             {
                 var bindStart = ThreadClock.Nanoseconds();
                 BindEveryBody(semanticModel, analysis.CancellationToken);
