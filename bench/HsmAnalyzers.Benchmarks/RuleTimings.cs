@@ -20,13 +20,21 @@ internal sealed record RuleTiming(string Rule, double Milliseconds, double Share
 
 /// <summary>The per-rule figures of one corpus: the rules' processor time, the binding done before them, and in wall
 /// time the hosts' callbacks in all and the rules' part of them (the rest is the hosts' own: syntax index, severity checks).</summary>
-internal sealed record RuleTimingReport(Corpus Corpus, int Repeats, double BindMilliseconds, double RulesMilliseconds, double HostWallMilliseconds, double RulesWallMilliseconds, List<RuleTiming> Rules);
+internal sealed record RuleTimingReport(Corpus Corpus, int Repeats, double BindMilliseconds, double HostWallMilliseconds, double RulesWallMilliseconds, List<RuleTiming> Rules)
+{
+    public double RulesMilliseconds => Rules.Sum(rule => rule.Milliseconds);
+}
 
 /// <summary>The rules next to NetAnalyzers, nothing bound beforehand: their processor time (whatever binding they
 /// trigger and the collections that start in them included), the hosts' callbacks in all (the rules and the hosts'
 /// own work: syntax index, severity checks; driver telemetry, wall time of the one analyzing thread), the processor
 /// time of the whole run (compiler, driver, NetAnalyzers and the hosts), and the bytes each allocated (medians).</summary>
-internal sealed record NextToNetReport(Corpus Corpus, int Repeats, double RulesMilliseconds, double HostsMilliseconds, double RunMilliseconds, double RulesAllocatedMegabytes, double RunAllocatedMegabytes, List<RuleTiming> Rules);
+internal sealed record NextToNetReport(Corpus Corpus, int Repeats, double HostsMilliseconds, double RunMilliseconds, double RunAllocatedMegabytes, List<RuleTiming> Rules)
+{
+    public double RulesMilliseconds => Rules.Sum(rule => rule.Milliseconds);
+
+    public double RulesAllocatedMegabytes => Rules.Sum(rule => rule.AllocatedMegabytes);
+}
 
 /// <summary>
 /// Times each rule inside the hosts (<c>--per-rule</c>): the hosts of src/HsmAnalyzers are rebuilt here with the same
@@ -34,9 +42,11 @@ internal sealed record NextToNetReport(Corpus Corpus, int Repeats, double RulesM
 /// (<see cref="RuleHostAnalyzer"/>'s <c>RunRule</c>, which only this benchmark overrides: the shipped hosts carry no
 /// timing code). Analysis is sequential, and each rule's run is timed with the processor time of the thread that
 /// runs it (wall time when the platform has no per-thread clock), so that neither other threads of this process nor
-/// other processes on a busy machine count in a rule's figure. Before the first rule runs on a file, every body of the file is bound and its operation tree built, and that time is reported apart:
+/// other processes on a busy machine count in a rule's figure. In the first table (<see cref="Measure"/>), every body
+/// of a file is bound and its operation tree built before the first rule runs on it, and that time is reported apart:
 /// otherwise whichever rule first asks for an operation in a method pays for binding the whole method, and the
-/// order of the rules, not their work, would decide the table.
+/// order of the rules, not their work, would decide the table. The second (<see cref="MeasureNextToNet"/>) binds
+/// nothing beforehand, beside NetAnalyzers, as a build does.
 /// </summary>
 internal static class RuleTimings
 {
@@ -71,7 +81,6 @@ internal static class RuleTimings
             corpus,
             repeats,
             Statistics.Median(bind),
-            rules.Sum(r => r.Milliseconds),
             Statistics.Median(hostWall),
             Statistics.Median(rulesWall),
             rules);
@@ -120,8 +129,7 @@ internal static class RuleTimings
             Collect(hosts, perRule, allocatedPerRule);
         }
 
-        var rules = Ranked(perRule, allocatedPerRule);
-        return new NextToNetReport(corpus, repeats, rules.Sum(r => r.Milliseconds), Statistics.Median(hostsWall), Statistics.Median(run), rules.Sum(r => r.AllocatedMegabytes), Statistics.Median(runAllocated), rules);
+        return new NextToNetReport(corpus, repeats, Statistics.Median(hostsWall), Statistics.Median(run), Statistics.Median(runAllocated), Ranked(perRule, allocatedPerRule));
     }
 
     /// <summary>The two hosts, split as the shipped ones are (per-file rules, whole-project rules).</summary>
