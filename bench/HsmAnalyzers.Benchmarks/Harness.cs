@@ -21,6 +21,10 @@ internal enum Configuration
     Hsm,
     Net,
     NetHsm,
+    /// <summary>NetAnalyzers and the findings reference: what HsmAnalyzers' findings alone cost next to NetAnalyzers,
+    /// so that NetAnalyzers + HsmAnalyzers are read against it in one pair, the driver's cost of one more analyzer
+    /// included on both sides.</summary>
+    NetFindings,
     /// <summary>The first build given with <c>--compare-with</c>: another commit's HsmAnalyzers, measured in the same rotation.</summary>
     CompareA,
     /// <summary>The second build given with <c>--compare-with</c>.</summary>
@@ -48,6 +52,7 @@ internal static class Harness
         Configuration.Findings => "HsmAnalyzers' findings alone (reported with no analysis)",
         Configuration.Hsm => "HsmAnalyzers",
         Configuration.Net => "NetAnalyzers",
+        Configuration.NetFindings => "NetAnalyzers + HsmAnalyzers' findings alone",
         Configuration.CompareA or Configuration.CompareB => "HsmAnalyzers " + Analyzers.Compared[configuration].Label,
         _ => "NetAnalyzers + HsmAnalyzers",
     };
@@ -70,7 +75,7 @@ internal static class Harness
         corpus.Trees.Select(tree => CSharpSyntaxTree.ParseText(tree.GetText(), (CSharpParseOptions)tree.Options, tree.FilePath)),
         corpus.References,
         new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable)
-            .WithSpecificDiagnosticOptions(configuration is Configuration.Net or Configuration.NetHsm ? Analyzers.BuildViewOptions : ImmutableDictionary<string, ReportDiagnostic>.Empty));
+            .WithSpecificDiagnosticOptions(configuration is Configuration.Net or Configuration.NetHsm or Configuration.NetFindings ? Analyzers.BuildViewOptions : ImmutableDictionary<string, ReportDiagnostic>.Empty));
 
     public static ImmutableArray<DiagnosticAnalyzer> AnalyzersOf(Corpus corpus, Configuration configuration) => configuration switch
     {
@@ -80,6 +85,7 @@ internal static class Harness
         Configuration.Hsm => Analyzers.Hsm,
         Configuration.Net => Analyzers.Net,
         Configuration.NetHsm => Analyzers.Net.AddRange(Analyzers.Hsm),
+        Configuration.NetFindings => Analyzers.Net.AddRange(Analyzers.FindingsOf(corpus, liveOnly: false)),
         Configuration.CompareA or Configuration.CompareB => Analyzers.Compared[configuration].Analyzers,
         _ => [],
     };

@@ -89,12 +89,12 @@ internal static class Program
             // them there, and they double the run. The findings reference (nothing to report on a miss corpus) runs by
             // default on the dense corpora only, where the findings are many; elsewhere when --configurations names it.
             var configurations = corpus.SdkFiles == 0 && !options.NetOnMiss
-                ? allConfigurations.Where(c => c is not (Configuration.Net or Configuration.NetHsm or Configuration.BindOnce or Configuration.Findings)).ToArray()
+                ? allConfigurations.Where(c => c is not (Configuration.Net or Configuration.NetHsm or Configuration.NetFindings or Configuration.BindOnce or Configuration.Findings)).ToArray()
                 : allConfigurations;
             configurations = configurations
-                .Where(c => c != Configuration.Findings || corpus.SdkFiles > 0 && (options.Configurations is not null || corpus.Name.StartsWith("dense", StringComparison.Ordinal)))
+                .Where(c => c is not (Configuration.Findings or Configuration.NetFindings) || corpus.SdkFiles > 0 && (options.Configurations is not null || corpus.Name.StartsWith("dense", StringComparison.Ordinal)))
                 .ToArray();
-            if (configurations.Contains(Configuration.Findings))
+            if (configurations.Contains(Configuration.Findings) || configurations.Contains(Configuration.NetFindings))
             {
                 // The findings are computed once, before the timed runs.
                 Analyzers.FindingsOf(corpus, liveOnly: false);
@@ -191,8 +191,9 @@ internal sealed class Options
                    rotation on the same corpora: PATH is its assembly or a folder with one HsmAnalyzers*.dll, built under
                    another assembly name, e.g. git worktree add /tmp/old 0995b68 &&
                    dotnet build -c Release /tmp/old/src/HsmAnalyzers -p:AssemblyName=HsmAnalyzersOld -o /tmp/old-bin
-          --configurations  only these of compile,baseline,bindonce,findings,hsm,net,nethsm (baseline and hsm are always run;
-                   the builds of --compare-with too)
+          --configurations  only these of compile,baseline,bindonce,findings,hsm,net,nethsm,netfindings (baseline and hsm
+                   are always run; the builds of --compare-with too). findings and netfindings (NetAnalyzers + the findings
+                   reference) run by default on the dense corpora only
         """;
 
     public int[] Files { get; private set; } = [1000, 4000, 10000];
@@ -335,6 +336,7 @@ internal sealed class Options
                         "hsm" => Configuration.Hsm,
                         "net" => Configuration.Net,
                         "nethsm" => Configuration.NetHsm,
+                        "netfindings" => Configuration.NetFindings,
                         _ => throw new ArgumentException("--configurations: unknown configuration " + name),
                     }).Append(Configuration.Baseline).Append(Configuration.Hsm).ToHashSet();
                     break;
@@ -448,21 +450,34 @@ internal sealed class Report
             _text.AppendLine("Against HsmAnalyzers' findings alone (the same findings, at the same locations, reported by an analyzer that " +
                 "analyses nothing: for each one the compiler looks for `[SuppressMessage]` on the declarations around it, binding " +
                 "again the member of a finding that lies under a local declaration). *Beyond the findings* subtracts what they alone " +
-                "cost from HsmAnalyzers' extra: the rules' work. Processor time, medians of the per-iteration differences:");
+                "cost from HsmAnalyzers' extra: the rules' work. Next to NetAnalyzers the findings alone are NetAnalyzers + the " +
+                "findings reference against NetAnalyzers, and beyond them is NetAnalyzers + HsmAnalyzers against NetAnalyzers + the " +
+                "findings reference, paired in each iteration (both pay the driver's cost of one more analyzer); without that " +
+                "configuration the findings alone over the baseline are subtracted instead (marked *). Processor time, medians of " +
+                "the per-iteration differences:");
             _text.AppendLine();
-            _text.AppendLine("| Corpus | Findings | Findings alone over baseline | HsmAnalyzers over baseline | HsmAnalyzers beyond the findings | Beyond the findings, % of baseline | Next to NetAnalyzers: extra over them | That, beyond the findings | Beyond the findings, % of NetAnalyzers |");
-            _text.AppendLine("|---|--:|--:|--:|--:|--:|--:|--:|--:|");
+            _text.AppendLine("| Corpus | Findings | Findings alone over baseline | HsmAnalyzers over baseline | HsmAnalyzers beyond the findings | Beyond the findings, % of baseline | Next to NetAnalyzers: extra over them | Findings alone next to NetAnalyzers | That, beyond the findings | Beyond the findings, % of NetAnalyzers |");
+            _text.AppendLine("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|");
             foreach (var (corpus, samples, _, _) in withFindings)
             {
                 var (findingsExtra, _) = Extra(samples, Configuration.Findings, Configuration.Baseline, s => s.CpuMilliseconds);
                 var (hsmExtra, _) = Extra(samples, Configuration.Hsm, Configuration.Baseline, s => s.CpuMilliseconds);
                 var baseline = Statistics.Median(samples[Configuration.Baseline].Select(s => s.CpuMilliseconds));
-                var netColumns = "– | – | –";
+                var netColumns = "– | – | – | –";
                 if (samples.ContainsKey(Configuration.Net) && samples.ContainsKey(Configuration.NetHsm))
                 {
                     var (netExtra, _) = Extra(samples, Configuration.NetHsm, Configuration.Net, s => s.CpuMilliseconds);
                     var net = Statistics.Median(samples[Configuration.Net].Select(s => s.CpuMilliseconds));
-                    netColumns = Invariant($"{netExtra:F0} ms | {netExtra - findingsExtra:F0} ms | {100 * (netExtra - findingsExtra) / net:+0.0;-0.0} %");
+                    if (samples.ContainsKey(Configuration.NetFindings))
+                    {
+                        var (findingsNextToNet, _) = Extra(samples, Configuration.NetFindings, Configuration.Net, s => s.CpuMilliseconds);
+                        var (beyond, _) = Extra(samples, Configuration.NetHsm, Configuration.NetFindings, s => s.CpuMilliseconds);
+                        netColumns = Invariant($"{netExtra:F0} ms | {findingsNextToNet:F0} ms | {beyond:F0} ms | {100 * beyond / net:+0.0;-0.0} %");
+                    }
+                    else
+                    {
+                        netColumns = Invariant($"{netExtra:F0} ms | {findingsExtra:F0} ms* | {netExtra - findingsExtra:F0} ms* | {100 * (netExtra - findingsExtra) / net:+0.0;-0.0} %*");
+                    }
                 }
 
                 _text.AppendLine(Invariant(
