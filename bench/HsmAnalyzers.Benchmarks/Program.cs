@@ -86,8 +86,9 @@ internal static class Program
             }
 
             // NetAnalyzers and the bind-once reference on the miss corpora only with --net-on-miss: no target compares
-            // them there, and they double the run. The findings reference (nothing to report on a miss corpus) runs by
-            // default on the dense corpora only, where the findings are many; elsewhere when --configurations names it.
+            // them there, and they double the run. The findings reference, alone and next to NetAnalyzers (nothing to
+            // report on a miss corpus), runs by default on the dense corpora only, where the findings are many; elsewhere
+            // when --configurations names it.
             var configurations = corpus.SdkFiles == 0 && !options.NetOnMiss
                 ? allConfigurations.Where(c => c is not (Configuration.Net or Configuration.NetHsm or Configuration.NetFindings or Configuration.BindOnce or Configuration.Findings)).ToArray()
                 : allConfigurations;
