@@ -193,8 +193,8 @@ internal sealed class Options
                    another assembly name, e.g. git worktree add /tmp/old 0995b68 &&
                    dotnet build -c Release /tmp/old/src/HsmAnalyzers -p:AssemblyName=HsmAnalyzersOld -o /tmp/old-bin
           --configurations  only these of compile,baseline,bindonce,findings,hsm,net,nethsm,netfindings (baseline and hsm
-                   are always run; the builds of --compare-with too). findings and netfindings (NetAnalyzers + the findings
-                   reference) run by default on the dense corpora only
+                   are always run; the builds of --compare-with too; netfindings brings findings). findings and netfindings
+                   (NetAnalyzers + the findings reference) run by default on the dense corpora only
         """;
 
     public int[] Files { get; private set; } = [1000, 4000, 10000];
@@ -340,6 +340,12 @@ internal sealed class Options
                         "netfindings" => Configuration.NetFindings,
                         _ => throw new ArgumentException("--configurations: unknown configuration " + name),
                     }).Append(Configuration.Baseline).Append(Configuration.Hsm).ToHashSet();
+                    // The findings table, where netfindings is paired, is made only with the findings reference.
+                    if (options.Configurations.Contains(Configuration.NetFindings))
+                    {
+                        options.Configurations.Add(Configuration.Findings);
+                    }
+
                     break;
                 case "-h" or "--help":
                     options.Help = true;
